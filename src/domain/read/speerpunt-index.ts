@@ -1,0 +1,53 @@
+import { distance } from 'fastest-levenshtein';
+import { nameKey } from '../normalize';
+import type { Speerpunt } from '../schema/werkboek';
+
+/** "1.1 Kwetsbare personen" → code "1.1", naam "Kwetsbare personen"; "Diversen" has no code. */
+export function parseCode(text: string): { code: string; naam: string } {
+  const m = /^\s*(\d+(?:\.\d+)*)\.?(?:\s+|$)(.*)$/s.exec(text);
+  return m ? { code: m[1]!, naam: m[2]!.trim() } : { code: '', naam: text.trim() };
+}
+
+export function label(s: Speerpunt): string {
+  return /^\d/.test(s.code.text) ? `${s.code.text} ${s.naam.text}`.trim() : s.naam.text || s.code.text;
+}
+
+export interface SpeerpuntLookup {
+  found?: Speerpunt;
+  suggestion?: string;
+}
+
+/** Finds a speerpunt or sub-speerpunt by code, name or both, as staff write them. */
+export class SpeerpuntIndex {
+  private readonly byCode = new Map<string, Speerpunt>();
+  private readonly byName = new Map<string, Speerpunt>();
+
+  constructor(private readonly all: readonly Speerpunt[]) {
+    for (const s of all) {
+      if (!this.byCode.has(s.code.text)) this.byCode.set(s.code.text, s);
+      for (const k of [nameKey(s.naam.text), nameKey(s.code.text), nameKey(label(s))]) if (k && !this.byName.has(k)) this.byName.set(k, s);
+    }
+  }
+
+  lookup(text: string, sub: boolean): SpeerpuntLookup {
+    const { code, naam } = parseCode(text);
+    const found = code ? this.byCode.get(code) : this.byName.get(nameKey(naam));
+    if (found && Boolean(found.parent) === sub) return { found };
+    return { suggestion: this.nearest(text, sub) };
+  }
+
+  hasSubs(speerpunt: Speerpunt): boolean {
+    return this.all.some((s) => s.parent === speerpunt.code.text);
+  }
+
+  private nearest(text: string, sub: boolean): string | undefined {
+    const k = nameKey(text);
+    let best: { s: Speerpunt; d: number } | undefined;
+    for (const s of this.all) {
+      if (Boolean(s.parent) !== sub) continue;
+      const d = Math.min(distance(k, nameKey(label(s))), distance(k, nameKey(s.naam.text)));
+      if (!best || d < best.d) best = { s, d };
+    }
+    return best && best.d <= Math.max(2, Math.floor(k.length / 3)) ? label(best.s) : undefined;
+  }
+}

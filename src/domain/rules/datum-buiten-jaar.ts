@@ -1,0 +1,31 @@
+import { isoToDutch } from '../cells';
+import { defineRule } from './define';
+import { allActies, datumKey } from './helpers';
+
+export default defineRule({
+  meta: {
+    id: 'datum-buiten-jaar',
+    severity: 'warning',
+    title: { nl: 'Datum buiten het programmajaar', en: 'Date outside the programme year' },
+    description: {
+      nl: 'Een datum ligt buiten het programmajaar: het jaar van de Driehoek-vergaderingen. Vaak een tikfout in het jaartal of een actie van vorig jaar.',
+      en: 'A date lies outside the programme year (the year of the meetings). Often a typo in the year or a leftover from last year.',
+    },
+    messages: {
+      buitenJaar: {
+        nl: '{datum} valt buiten het programmajaar {jaar}. Controleer het jaartal.',
+        en: '{datum} lies outside the programme year {jaar}. Check the year.',
+      },
+    },
+  },
+  check(ctx) {
+    const jaar = String(ctx.wb.jaar);
+    for (const a of allActies(ctx.wb)) {
+      if (!a.datum || !a.driehoek) continue;
+      for (const d of a.datum.datums) {
+        if (d.iso.slice(0, 4) === jaar) continue;
+        ctx.report({ messageId: 'buitenJaar', data: { datum: isoToDutch(d.iso), jaar }, at: ctx.where(a.table, datumKey(ctx.wb, a), a.driehoek) });
+      }
+    }
+  },
+});

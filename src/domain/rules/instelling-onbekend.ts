@@ -1,0 +1,28 @@
+import { closest } from 'fastest-levenshtein';
+import { defineRule } from './define';
+
+export default defineRule({
+  meta: {
+    id: 'instelling-onbekend',
+    severity: 'warning',
+    title: { nl: 'Onbekende instelling', en: 'Unknown setting' },
+    description: {
+      nl: 'Een rij in Instellingen noemt een regel die niet bestaat, of een ernst die niet uit, info, waarschuwing of fout is. Die rij wordt genegeerd.',
+      en: 'A row of Instellingen names a rule that does not exist, or a severity other than uit, info, waarschuwing, fout. The row is ignored.',
+    },
+    messages: {
+      regel: { nl: 'Er is geen regel "{regel}"; bedoelt u {voorstel}? Deze instelling wordt genegeerd.', en: 'There is no rule "{regel}"; did you mean {voorstel}? This setting is ignored.' },
+      ernst: { nl: '"{ernst}" is geen ernst. Kies uit uit, info, waarschuwing of fout.', en: '"{ernst}" is not a severity. Choose uit, info, waarschuwing or fout.' },
+    },
+  },
+  check(ctx) {
+    const ids = ctx.ruleIds;
+    for (const i of ctx.wb.instellingen) {
+      if (i.regel.text && !ids.includes(i.regel.text.trim().toLowerCase())) {
+        const voorstel = closest(i.regel.text.toLowerCase(), ids);
+        ctx.report({ messageId: 'regel', data: { regel: i.regel.text, voorstel }, at: ctx.where('instellingen', 'regel', i.regel), suggestion: voorstel });
+      }
+      if (i.ernst.text && !i.waarde) ctx.report({ messageId: 'ernst', data: { ernst: i.ernst.text }, at: ctx.where('instellingen', 'ernst', i.ernst) });
+    }
+  },
+});

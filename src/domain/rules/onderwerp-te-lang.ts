@@ -1,0 +1,27 @@
+import { defineRule } from './define';
+import { ONDERWERP_MAX } from './onderwerp-ontbreekt';
+
+export default defineRule({
+  meta: {
+    id: 'onderwerp-te-lang',
+    severity: 'warning',
+    title: { nl: 'Onderwerp te lang', en: 'Onderwerp too long' },
+    description: {
+      nl: `Het onderwerp is langer dan ${ONDERWERP_MAX} tekens; in het overzicht hoort een korte naam.`,
+      en: `The onderwerp is longer than ${ONDERWERP_MAX} characters; the overview wants a short label.`,
+    },
+    messages: {
+      teLang: {
+        nl: 'Het onderwerp is {lengte} tekens lang; houd het op hoogstens {max}.',
+        en: 'The onderwerp is {lengte} characters long; keep it to {max} at most.',
+      },
+    },
+  },
+  check(ctx) {
+    for (const a of ctx.wb.acties) {
+      const o = a.onderwerp;
+      if (!o || [...o.text].length <= ONDERWERP_MAX) continue;
+      ctx.report({ messageId: 'teLang', data: { lengte: [...o.text].length, max: ONDERWERP_MAX }, at: ctx.where('acties', 'onderwerp', o) });
+    }
+  },
+});

@@ -1,0 +1,22 @@
+import { defineRule } from './define';
+
+export default defineRule({
+  meta: {
+    id: 'speerpunt-dubbel',
+    severity: 'error',
+    title: { nl: 'Speerpuntcode dubbel', en: 'Duplicate speerpunt code' },
+    description: { nl: 'Een code staat twee keer in Speerpunten.', en: 'A code appears twice in Speerpunten.' },
+    messages: {
+      dubbel: { nl: 'De code {code} staat ook in {eerder}. Geef elk speerpunt een eigen code.', en: 'The code {code} also appears in {eerder}. Give each speerpunt its own code.' },
+    },
+  },
+  check(ctx) {
+    const seen = new Map<string, string>();
+    for (const s of ctx.wb.speerpunten) {
+      if (!s.code.text) continue;
+      const first = seen.get(s.code.text);
+      if (first === undefined) seen.set(s.code.text, s.code.cell);
+      else ctx.report({ messageId: 'dubbel', data: { code: s.code.text, eerder: first }, at: ctx.where('speerpunten', 'code', s.code) });
+    }
+  },
+});

@@ -1,0 +1,45 @@
+import { defineRule } from './define';
+import { allActies, own } from './helpers';
+
+export default defineRule({
+  meta: {
+    id: 'subspeerpunt-onbekend',
+    severity: 'error',
+    title: { nl: 'Onbekend sub-speerpunt', en: 'Unknown sub-speerpunt' },
+    description: {
+      nl: 'Het sub-speerpunt staat niet in de tabel Speerpunten (een code met een punt, zoals 1.1), of het speerpunt heeft geen sub-speerpunten. Stelt het dichtstbijzijnde voor.',
+      en: 'The sub-speerpunt is not in the Speerpunten table (a code with a dot, like 1.1), or its speerpunt has none. Suggests the nearest.',
+    },
+    messages: {
+      onbekend: {
+        nl: '"{waarde}" staat niet als sub-speerpunt in Speerpunten. Kies er een uit die tabel of voeg het daar toe.',
+        en: '"{waarde}" is not a sub-speerpunt in Speerpunten. Pick one from that table or add it there.',
+      },
+      geenSubs: {
+        nl: '{speerpunt} heeft geen sub-speerpunten, maar hier staat "{waarde}". Maak de cel leeg of kies een ander speerpunt.',
+        en: '{speerpunt} has no sub-speerpunten, yet this cell says "{waarde}". Clear it or pick another speerpunt.',
+      },
+    },
+  },
+  check(ctx) {
+    if (!ctx.wb.speerpunten.length) return;
+    for (const a of allActies(ctx.wb)) {
+      if (!own(a.subspeerpunt)) continue;
+      const at = ctx.where(a.table, 'subspeerpunt', a.subspeerpunt);
+      const parent = a.speerpunt?.text ? ctx.speerpunten.lookup(a.speerpunt.text, false).found : undefined;
+      if (parent && !ctx.speerpunten.hasSubs(parent)) {
+        ctx.report({ messageId: 'geenSubs', data: { speerpunt: parent.naam.text || parent.code.text, waarde: a.subspeerpunt.text }, at });
+        continue;
+      }
+      const { found, suggestion } = ctx.speerpunten.lookup(a.subspeerpunt.text, true);
+      if (found) continue;
+      ctx.report({
+        messageId: 'onbekend',
+        data: { waarde: a.subspeerpunt.text },
+        at,
+        suggestion,
+        fix: suggestion ? { type: 'replaceText', sheet: at.sheet, cell: at.cell, find: a.subspeerpunt.text, replace: suggestion, label: `Vervang door ${suggestion}` } : undefined,
+      });
+    }
+  },
+});

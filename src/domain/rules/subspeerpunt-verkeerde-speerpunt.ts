@@ -1,0 +1,37 @@
+import { label } from '../read/speerpunt-index';
+import { defineRule } from './define';
+import { allActies } from './helpers';
+
+export default defineRule({
+  meta: {
+    id: 'subspeerpunt-verkeerde-speerpunt',
+    severity: 'error',
+    title: { nl: 'Sub-speerpunt onder ander speerpunt', en: 'Sub-speerpunt under another speerpunt' },
+    description: {
+      nl: 'Het sub-speerpunt hoort bij een ander speerpunt dan in de rij staat: 2.1 hoort bij 2, niet bij 1.',
+      en: 'The sub-speerpunt belongs to another speerpunt than the row names: 2.1 belongs to 2, not to 1.',
+    },
+    messages: {
+      verkeerd: {
+        nl: '{sub} hoort bij speerpunt {hoort}, niet bij {staat}. Pas het speerpunt of het sub-speerpunt aan.',
+        en: '{sub} belongs to speerpunt {hoort}, not to {staat}. Change the speerpunt or the sub-speerpunt.',
+      },
+    },
+  },
+  check(ctx) {
+    for (const a of allActies(ctx.wb)) {
+      if (!a.speerpunt?.text || !a.subspeerpunt?.text) continue;
+      // Both inherited: the row that wrote them is reported already.
+      if (a.speerpunt.inheritedFrom && a.subspeerpunt.inheritedFrom) continue;
+      const sp = ctx.speerpunten.lookup(a.speerpunt.text, false).found;
+      const sub = ctx.speerpunten.lookup(a.subspeerpunt.text, true).found;
+      if (!sp || !sub || sub.parent === sp.code.text) continue;
+      const hoort = ctx.wb.speerpunten.find((s) => s.code.text === sub.parent);
+      ctx.report({
+        messageId: 'verkeerd',
+        data: { sub: label(sub), hoort: hoort ? label(hoort) : (sub.parent ?? ''), staat: label(sp) },
+        at: ctx.where(a.table, 'subspeerpunt', a.subspeerpunt),
+      });
+    }
+  },
+});
