@@ -7,7 +7,7 @@ const path = require('node:path');
 const ExcelJS = require('exceljs');
 const data = require('../data/programma-2021.json');
 
-const OUT = path.join(__dirname, '..', 'assets', 'uitvoeringsprogramma-2021.xlsx');
+const OUT = process.argv[2] ?? path.join(__dirname, '..', 'assets', 'uitvoeringsprogramma-2021.xlsx');
 const wrap = { wrapText: true, vertical: 'top' };
 const bold = { bold: true };
 

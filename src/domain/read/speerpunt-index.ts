@@ -15,6 +15,8 @@ export function label(s: Speerpunt): string {
 export interface SpeerpuntLookup {
   found?: Speerpunt;
   suggestion?: string;
+  /** The code exists but the name written beside it is another one's. */
+  mismatch?: Speerpunt;
 }
 
 /** Finds a speerpunt or sub-speerpunt by code, name or both, as staff write them. */
@@ -32,7 +34,9 @@ export class SpeerpuntIndex {
   lookup(text: string, sub: boolean): SpeerpuntLookup {
     const { code, naam } = parseCode(text);
     const found = code ? this.byCode.get(code) : this.byName.get(nameKey(naam));
-    if (found && Boolean(found.parent) === sub) return { found };
+    if (found && Boolean(found.parent) === sub) {
+      return code && naam && !near(nameKey(naam), nameKey(found.naam.text)) ? { mismatch: found, suggestion: label(found) } : { found };
+    }
     return { suggestion: this.nearest(text, sub) };
   }
 
@@ -50,4 +54,9 @@ export class SpeerpuntIndex {
     }
     return best && best.d <= Math.max(2, Math.floor(k.length / 3)) ? label(best.s) : undefined;
   }
+}
+
+/** Close enough to be the same name with a typing slip ("weer-baarheid", "Veilighied"). */
+function near(a: string, b: string): boolean {
+  return distance(a, b) <= Math.max(2, Math.floor(Math.max(a.length, b.length) / 4));
 }

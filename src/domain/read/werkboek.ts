@@ -75,6 +75,11 @@ export function readWerkboek(snapshot: WorkbookSnapshot, today: string): Werkboe
   };
 }
 
+/** A required column may be missing (reported by kolom-ontbreekt); read it as empty then. */
+function fieldOf(r: TableRow, key: string): Field {
+  return r.fields[key] ?? { cell: Object.values(r.fields)[0]?.cell ?? `A${r.row}`, text: '' };
+}
+
 function toActie(table: ActieRow['table'], r: TableRow): ParsedActie {
   const f = r.fields;
   return {
@@ -124,7 +129,7 @@ function inherit(blank: Field, from: Field): Field {
 }
 
 function toVergadering(r: TableRow): Vergadering {
-  const driehoek = r.fields.driehoek!;
+  const driehoek = fieldOf(r, 'driehoek');
   const wiv = r.fields.wiv;
   return { row: r.row, driehoek, wiv, driehoekIso: singleDate(driehoek), wivIso: wiv && singleDate(wiv) };
 }
@@ -140,20 +145,20 @@ function singleDate(f: Field): string | undefined {
 function toPartij(r: TableRow): Partij {
   const aliassenField = r.fields.aliassen;
   const aliassen = (aliassenField?.text ?? '').split(/[;\n]/).map((s) => s.trim()).filter(Boolean);
-  return { row: r.row, naam: r.fields.naam!, soort: r.fields.soort?.text ?? '', aliassen, aliassenField };
+  return { row: r.row, naam: fieldOf(r, 'naam'), soort: r.fields.soort?.text ?? '', aliassen, aliassenField };
 }
 
 function toSpeerpunt(r: TableRow): Speerpunt {
-  const code = r.fields.code!;
+  const code = fieldOf(r, 'code');
   const parsed = parseCode(code.text);
   const parent = parsed.code.includes('.') ? parsed.code.slice(0, parsed.code.lastIndexOf('.')) : undefined;
-  return { row: r.row, code: { ...code, text: parsed.code || code.text }, naam: r.fields.naam!, parent };
+  return { row: r.row, code: { ...code, text: parsed.code || code.text }, naam: fieldOf(r, 'naam'), parent };
 }
 
 function toInstelling(r: TableRow): Instelling {
-  const ernst = r.fields.ernst!;
+  const ernst = fieldOf(r, 'ernst');
   const waarde = ErnstSchema.safeParse(nameKey(ernst.text)).data;
-  return { row: r.row, regel: r.fields.regel!, ernst, waarde };
+  return { row: r.row, regel: fieldOf(r, 'regel'), ernst, waarde };
 }
 
 function programmeYear(vergaderingen: Vergadering[], acties: TableLocation | undefined, fallback: number): number {

@@ -11,6 +11,10 @@ export default defineRule({
       en: 'The speerpunt is not in the Speerpunten table, by code or by name. Suggests the nearest one.',
     },
     messages: {
+      andereNaam: {
+        nl: '"{waarde}": in Speerpunten heet {code} "{naam}". Pas de code of de naam aan.',
+        en: '"{waarde}": in Speerpunten {code} is called "{naam}". Correct the code or the name.',
+      },
       onbekend: {
         nl: '"{waarde}" staat niet in Speerpunten. Kies een speerpunt uit die tabel of voeg het daar toe.',
         en: '"{waarde}" is not in Speerpunten. Pick one from that table or add it there.',
@@ -21,8 +25,12 @@ export default defineRule({
     if (!ctx.wb.speerpunten.length) return;
     for (const a of allActies(ctx.wb)) {
       if (!own(a.speerpunt)) continue;
-      const { found, suggestion } = ctx.speerpunten.lookup(a.speerpunt.text, false);
+      const { found, suggestion, mismatch } = ctx.speerpunten.lookup(a.speerpunt.text, false);
       if (found) continue;
+      if (mismatch) {
+        ctx.report({ messageId: 'andereNaam', data: { waarde: a.speerpunt.text, code: mismatch.code.text, naam: mismatch.naam.text }, at: ctx.where(a.table, 'speerpunt', a.speerpunt), suggestion });
+        continue;
+      }
       const at = ctx.where(a.table, 'speerpunt', a.speerpunt);
       ctx.report({
         messageId: 'onbekend',

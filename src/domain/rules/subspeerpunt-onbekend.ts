@@ -11,6 +11,10 @@ export default defineRule({
       en: 'The sub-speerpunt is not in the Speerpunten table (a code with a dot, like 1.1), or its speerpunt has none. Suggests the nearest.',
     },
     messages: {
+      andereNaam: {
+        nl: '"{waarde}": in Speerpunten heet {code} "{naam}". Pas de code of de naam aan.',
+        en: '"{waarde}": in Speerpunten {code} is called "{naam}". Correct the code or the name.',
+      },
       onbekend: {
         nl: '"{waarde}" staat niet als sub-speerpunt in Speerpunten. Kies er een uit die tabel of voeg het daar toe.',
         en: '"{waarde}" is not a sub-speerpunt in Speerpunten. Pick one from that table or add it there.',
@@ -31,8 +35,12 @@ export default defineRule({
         ctx.report({ messageId: 'geenSubs', data: { speerpunt: parent.naam.text || parent.code.text, waarde: a.subspeerpunt.text }, at });
         continue;
       }
-      const { found, suggestion } = ctx.speerpunten.lookup(a.subspeerpunt.text, true);
+      const { found, suggestion, mismatch } = ctx.speerpunten.lookup(a.subspeerpunt.text, true);
       if (found) continue;
+      if (mismatch) {
+        ctx.report({ messageId: 'andereNaam', data: { waarde: a.subspeerpunt.text, code: mismatch.code.text, naam: mismatch.naam.text }, at: ctx.where(a.table, 'subspeerpunt', a.subspeerpunt), suggestion });
+        continue;
+      }
       ctx.report({
         messageId: 'onbekend',
         data: { waarde: a.subspeerpunt.text },

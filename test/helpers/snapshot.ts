@@ -1,0 +1,80 @@
+import { a1, isoToSerial } from '../../src/domain/cells';
+import type { Scalar, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../src/domain/schema/snapshot';
+
+/** A cell in a test workbook: plain values, or an Excel date, or an error value. */
+export type TestCell = Scalar | { date: string } | { error: string } | null;
+
+export function sheet(name: string, rows: TestCell[][], visible = true): SheetSnapshot {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const errorCells: string[] = [];
+  const values = rows.map((r, ri) =>
+    Array.from({ length: width }, (_, ci): Scalar => {
+      const c = r[ci];
+      if (c === null || c === undefined) return '';
+      if (typeof c !== 'object') return c;
+      if ('date' in c) return isoToSerial(c.date);
+      errorCells.push(a1(ri + 1, ci + 1));
+      return c.error;
+    }),
+  );
+  const numberFormats = rows.map((r) => Array.from({ length: width }, (_, ci) => (r[ci] && typeof r[ci] === 'object' && 'date' in (r[ci] as object) ? 'd-m-yyyy' : 'General')));
+  return { name, visible, top: 1, left: 1, values, numberFormats, errorCells };
+}
+
+export function workbook(sheets: SheetSnapshot[], tables: TableSnapshot[] = []): WorkbookSnapshot {
+  return { name: 'test.xlsx', date1904: false, sheets, tables };
+}
+
+export const VERGADERINGEN: TestCell[][] = [
+  ['Driehoek', 'WIV'],
+  [{ date: '2021-02-11' }, { date: '2021-01-28' }],
+  [{ date: '2021-04-15' }, { date: '2021-04-01' }],
+  [{ date: '2021-06-17' }, { date: '2021-06-03' }],
+  [{ date: '2021-09-09' }, { date: '2021-08-26' }],
+  [{ date: '2021-11-04' }, { date: '2021-10-21' }],
+  [{ date: '2021-12-16' }, { date: '2021-12-02' }],
+];
+
+export const SPEERPUNTEN: TestCell[][] = [
+  ['Code', 'Naam'],
+  ['1', 'Zorg & Veiligheid'],
+  ['1.1', 'Kwetsbare personen'],
+  ['1.2', 'Jeugd'],
+  ['2', 'Maatschappelijke ondermijning'],
+  ['2.1', 'Georganiseerde criminaliteit'],
+  ['Diversen', 'Diversen'],
+];
+
+export const PARTIJEN: TestCell[][] = [
+  ['Naam', 'Soort', 'Aliassen'],
+  ['Elburg', 'Gemeente', ''],
+  ['Epe', 'Gemeente', 'gemeente Epe; ambtelijk secretaris Driehoek'],
+  ['Hattem', 'Gemeente', 'voorzitter WIV'],
+  ['Politie', 'Politie', ''],
+  ['OM', 'OM', ''],
+];
+
+export const ACTIES_HEADER: TestCell[] = ['Speerpunt', 'Subspeerpunt', 'Actie', 'Onderwerp', 'Trekker', 'Driehoek', 'Status'];
+
+/** A correct programme: the rules should say nothing about it. */
+export const GOOD_ACTIES: TestCell[][] = [
+  ACTIES_HEADER,
+  ['1. Zorg & Veiligheid', '1.1 Kwetsbare personen', 'Wvggz monitoren', 'Wvggz', 'Hattem', { date: '2021-02-11' }, 'Afgerond'],
+  ['', '', 'Huiselijk geweld', 'Huiselijk geweld', 'Elburg, Politie', '15 april', 'Lopend'],
+  ['', '1.2 Jeugd', 'Overlastnetwerk evalueren', 'Overlastnetwerk', 'Gemeenten', '9 september', 'Gepland'],
+  ['2. Maatschappelijke ondermijning', '2.1 Georganiseerde criminaliteit', 'Damocles beleid', 'Damocles', 'gemeente Epe', 'doorlopend', 'Lopend'],
+  ['Diversen', '', 'Rapportage', 'Rapportage', 'voorzitter WIV, OM', '17-6-2021', 'Gepland'],
+];
+
+/** The good workbook with some sheets replaced or added. */
+export function goodWorkbook(replace: Record<string, TestCell[][] | null> = {}): WorkbookSnapshot {
+  const base: Record<string, TestCell[][]> = { Acties: GOOD_ACTIES, Vergaderingen: VERGADERINGEN, Speerpunten: SPEERPUNTEN, Partijen: PARTIJEN };
+  const merged = { ...base, ...replace };
+  return workbook(Object.entries(merged).flatMap(([name, rows]) => (rows ? [sheet(name, rows)] : [])));
+}
+
+/** A copy of the good Acties with one row's cell changed. */
+export function actiesWith(row: number, column: string, value: TestCell): TestCell[][] {
+  const col = (ACTIES_HEADER as string[]).indexOf(column);
+  return GOOD_ACTIES.map((r, i) => (i === row ? r.map((c, j) => (j === col ? value : c)) : r));
+}
