@@ -1,3 +1,4 @@
+import type { Overzicht } from '../domain/overzicht/model';
 import type { Finding, Summary } from '../domain/schema/finding';
 
 const SEVERITY_NL: Record<Finding['severity'], string> = { error: 'fout', warning: 'waarschuwing', info: 'melding' };
@@ -27,5 +28,17 @@ export function formatFindings(workbook: string, findings: readonly Finding[], s
     if (f.suggestion) lines.push(`    voorstel: ${f.suggestion}`);
   }
   lines.push('', summaryLine(summary));
+  return `${lines.join('\n')}\n`;
+}
+
+/** What `driehoek overzicht` did, in a few lines. */
+export function overzichtSummary(out: string, o: Overzicht, errors: number): string {
+  const placed = o.rijen.reduce((n, r) => n + r.totaal, 0);
+  const lines = [
+    `Driehoek-overzicht ${o.jaar} geschreven naar ${out}`,
+    `${plural(o.vergaderingen.length, 'vergadering', 'vergaderingen')}, ${plural(o.rijen.length, 'partij', 'partijen')}, ${plural(placed, 'onderwerp', 'onderwerpen')} geplaatst`,
+    `${plural(o.doorlopend.length, 'doorlopende actie', 'doorlopende acties')}, ${plural(o.onvoorzien.length, 'onvoorziene actie', 'onvoorziene acties')}, ${plural(o.nietGeplaatst.length, 'actie', 'acties')} niet geplaatst`,
+  ];
+  if (errors) lines.push(`Let op: het werkboek heeft ${plural(errors, 'fout', 'fouten')}; wat niet geplaatst kon worden staat onderaan het overzicht. Zie driehoek valideer.`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,13 +1,15 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { readWorkbookBytes } from '../adapters/file';
+import { XlsxWorkbook } from '../adapters/file';
 import { UnusableWorkbookError } from '../domain/errors';
 import { validate } from '../domain/engine';
+import { toJson } from '../domain/overzicht/model';
+import { overzichtMaken } from '../domain/usecases';
 import { RULE_IDS, type RuleId } from '../domain/rules/index';
 import { ErnstSchema, type Ernst, type ValidationJson } from '../domain/schema/finding';
 import type { WorkbookSnapshot } from '../domain/schema/snapshot';
-import { formatFindings } from './format';
+import { formatFindings, overzichtSummary } from './format';
 
 export const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'uitvoeringsprogramma-2021.xlsx');
 
@@ -57,6 +59,16 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
         io.out(`${JSON.stringify(json, null, 2)}\n`);
       } else io.out(formatFindings(snapshot.name, result.findings, result.summary));
       code = result.summary.errors > 0 ? 1 : 0;
+    });
+
+  program
+    .command('overzicht')
+    .description('schrijf een kopie met een nieuw Driehoek-overzicht (het origineel blijft onaangeroerd)')
+    .argument('[bestand]', '.xlsx-bestand')
+    .option('-o, --uit <bestand>', 'waar de kopie heen gaat (standaard: NAAM.overzicht.xlsx naast het bestand; bij het voorbeeld in de huidige map)')
+    .option('--json', 'druk ook de matrix af als JSON')
+    .action(async (file: string | undefined, opts: { uit?: string; json?: boolean }) => {
+      code = await overzicht(file, opts, io);
     });
 
   try {
@@ -117,7 +129,26 @@ function parseErnst(pairs: string[]): Partial<Record<RuleId, Ernst>> {
   return out;
 }
 
-export async function load(file: string | undefined): Promise<WorkbookSnapshot> {
+async function overzicht(file: string | undefined, opts: { uit?: string; json?: boolean }, io: Io): Promise<number> {
+  const today = io.today();
+  const source = path.resolve(file ?? SAMPLE);
+  const out = path.resolve(opts.uit ?? (file ? source.replace(/(\.xlsx)?$/i, '.overzicht.xlsx') : path.basename(SAMPLE, '.xlsx') + '.overzicht.xlsx'));
+  if (out === source) throw new UsageError(`${out} is het bestand zelf; het origineel wordt nooit overschreven. Kies met -o een andere naam.`);
+  const port = await open(file);
+  const snapshot = await port.read();
+  const check = validate(snapshot, { today });
+  const missing = (['acties', 'vergaderingen', 'partijen'] as const).filter((k) => !check.werkboek.locations[k]);
+  if (missing.length) throw new UsageError(`Het overzicht kan niet gemaakt worden: de tabel ${missing.map((m) => m[0]!.toUpperCase() + m.slice(1)).join(' en ')} ontbreekt. Voer eerst driehoek valideer uit.`);
+  const { overzicht: model } = await overzichtMaken(port, today);
+  await writeFile(out, await port.save()).catch(() => {
+    throw new UsageError(`Kan ${out} niet schrijven. Controleer of de map bestaat en of het bestand niet open staat in Excel.`);
+  });
+  if (opts.json) io.out(`${JSON.stringify(toJson(model), null, 2)}\n`);
+  else io.out(overzichtSummary(out, model, check.summary.errors));
+  return check.summary.errors > 0 ? 1 : 0;
+}
+
+export async function open(file: string | undefined): Promise<XlsxWorkbook> {
   const target = file ?? SAMPLE;
   const name = path.basename(target);
   const info = await stat(target).catch(() => undefined);
@@ -125,7 +156,11 @@ export async function load(file: string | undefined): Promise<WorkbookSnapshot> 
   if (!info.isFile()) throw new UnusableWorkbookError(`${target} is een map, geen bestand. Geef het pad van een .xlsx-bestand.`);
   const bytes = await readFile(target).catch(() => undefined);
   if (!bytes) throw new UnusableWorkbookError(`${target} kan niet gelezen worden. Controleer of u leesrechten hebt en of het bestand niet open staat.`);
-  return readWorkbookBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+  return XlsxWorkbook.open(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+}
+
+export async function load(file: string | undefined): Promise<WorkbookSnapshot> {
+  return (await open(file)).read();
 }
 
 export async function main(argv: readonly string[]): Promise<void> {

@@ -2,3 +2,8 @@
 export class UnusableWorkbookError extends Error {
   override readonly name = 'UnusableWorkbookError';
 }
+
+/** A fix that would change more than its own cells, or a cell that changed since validation. */
+export class FixRefusedError extends Error {
+  override readonly name = 'FixRefusedError';
+}

@@ -1,4 +1,7 @@
 import { validate } from '../../src/domain/engine';
+import { buildOverzicht } from '../../src/domain/overzicht/model';
+import { buildOverzichtSheet } from '../../src/domain/overzicht/sheet';
+import { readWerkboek } from '../../src/domain/read/werkboek';
 import { RULES } from '../../src/domain/rules/index';
 import type { Finding } from '../../src/domain/schema/finding';
 import type { WorkbookSnapshot } from '../../src/domain/schema/snapshot';
@@ -26,7 +29,22 @@ const combined: TestCell[][] = [
   ['', '', 'Huiselijk geweld', 'HG', '15 april Elburg en politie'],
 ];
 
+/** The good workbook with an overview sheet: the generated one, edited by `edit`. */
+function withOverzicht(edit: (cells: TestCell[][]) => void = () => undefined): WorkbookSnapshot {
+  const base = goodWorkbook();
+  const cells: TestCell[][] = buildOverzichtSheet(buildOverzicht(readWerkboek(base, TODAY)), TODAY).cells;
+  edit(cells);
+  return { ...base, sheets: [...base.sheets, sheet('Driehoek-overzicht', cells)] };
+}
+
 const CASES: Record<string, Case> = {
+  'overzicht-verouderd': {
+    // Row 5 is Elburg; column 3 the meeting of 15-4-2021 where "Huiselijk geweld" belongs.
+    fires: () => withOverzicht((c) => (c[4]![2] = '- Iets anders')),
+    at: 'Driehoek-overzicht!C5',
+    quiet: () => withOverzicht((c) => (c[1]![0] = 'gemaakt op 1-1-2030 uit 5 acties')),
+    check: (f) => expect(f.message).toBe("Verschil: Elburg, 15-4-2021: 'Huiselijk geweld' ontbreekt."),
+  },
   'tabel-ontbreekt': {
     fires: () => goodWorkbook({ Partijen: null }),
     at: 'Partijen!A1',

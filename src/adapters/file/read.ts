@@ -1,13 +1,15 @@
 import ExcelJS from 'exceljs';
-import type JSZip from 'jszip';
+import JSZip from 'jszip';
 import { a1, isDateFormat, isoToSerial } from '../../domain/cells';
 import { UnusableWorkbookError } from '../../domain/errors';
 import type { Scalar, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../domain/schema/snapshot';
 import { relativizeTargets } from './zip';
 
-/** Reads an opened package with exceljs into the port's snapshot. */
-export async function readSnapshot(zip: JSZip, bytes: Uint8Array, name: string): Promise<WorkbookSnapshot> {
-  const input = (await relativizeTargets(zip)) ? await zip.generateAsync({ type: 'uint8array' }) : bytes;
+/** Reads the package bytes with exceljs into the port's snapshot. */
+export async function readSnapshot(bytes: Uint8Array, name: string): Promise<WorkbookSnapshot> {
+  // exceljs needs relative relationship targets; rewrite them in a copy, never in the user's file.
+  const copy = await JSZip.loadAsync(bytes);
+  const input = (await relativizeTargets(copy)) ? await copy.generateAsync({ type: 'uint8array' }) : bytes;
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(input as unknown as ExcelJS.Buffer);

@@ -9,6 +9,7 @@ import kolomGecombineerd from './kolom-gecombineerd';
 import kolomOntbreekt from './kolom-ontbreekt';
 import onderwerpOntbreekt from './onderwerp-ontbreekt';
 import onderwerpTeLang from './onderwerp-te-lang';
+import overzichtVerouderd from './overzicht-verouderd';
 import partijDubbel from './partij-dubbel';
 import partijSoortOnbekend from './partij-soort-onbekend';
 import speerpuntDubbel from './speerpunt-dubbel';
@@ -45,6 +46,7 @@ export const RULES = [
   partijDubbel,
   speerpuntDubbel,
   kolomGecombineerd,
+  overzichtVerouderd,
   partijSoortOnbekend,
   instellingOnbekend,
 ] as const;

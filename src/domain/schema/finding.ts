@@ -58,7 +58,9 @@ export const FixSchema = z.discriminatedUnion('type', [
 export type Fix = z.infer<typeof FixSchema>;
 
 /** Fixes that change exactly one cell can be applied in bulk without asking. */
-export function isSafeFix(fix: Fix): boolean {
+export type SafeFix = Extract<Fix, { type: 'replaceText' | 'setDate' }>;
+
+export function isSafeFix(fix: Fix): fix is SafeFix {
   return fix.type === 'replaceText' || fix.type === 'setDate';
 }
 

@@ -1,0 +1,75 @@
+import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
+import type JSZip from 'jszip';
+
+export const NS = {
+  main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  rel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  pkgRel: 'http://schemas.openxmlformats.org/package/2006/relationships',
+  types: 'http://schemas.openxmlformats.org/package/2006/content-types',
+};
+
+export const WORKSHEET_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
+export const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+
+export async function readXml(zip: JSZip, path: string): Promise<Document> {
+  const file = zip.file(path);
+  if (!file) throw new Error(`ontbrekend onderdeel ${path}`);
+  return new DOMParser().parseFromString(await file.async('string'), 'text/xml');
+}
+
+export function writeXml(zip: JSZip, path: string, doc: Document): void {
+  zip.file(path, new XMLSerializer().serializeToString(doc));
+}
+
+/** Children of an element by local name in a namespace, in document order. */
+export function children(parent: Element, ns: string, local: string): Element[] {
+  const out: Element[] = [];
+  for (let n = parent.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && (n as Element).localName === local && (n as Element).namespaceURI === ns) out.push(n as Element);
+  }
+  return out;
+}
+
+export function child(parent: Element, ns: string, local: string): Element | undefined {
+  return children(parent, ns, local)[0];
+}
+
+/** A new element in the namespace and with the prefix its document already uses for it. */
+export function create(doc: Document, ns: string, local: string, attrs: Record<string, string> = {}): Element {
+  const root = doc.documentElement!;
+  const prefix = root.namespaceURI === ns ? root.prefix : null;
+  const el = doc.createElementNS(ns, prefix ? `${prefix}:${local}` : local);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  return el;
+}
+
+// XML 1.0 cannot hold these characters at all; a cell pasted from elsewhere may.
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+export function stripInvalidXml(s: string): string {
+  return s.replace(NOT_XML, '');
+}
+
+/** Escapes text for an XML text node and drops the characters XML cannot hold. */
+export function escapeText(s: string): string {
+  return stripInvalidXml(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+export function escapeAttr(s: string): string {
+  return escapeText(s).replace(/"/g, '&quot;');
+}
+
+/** Resolves a relationship target against the folder of its source part. */
+export function resolveTarget(sourceDir: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = sourceDir ? sourceDir.split('/') : [];
+  for (const seg of target.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.') parts.push(seg);
+  }
+  return parts.join('/');
+}

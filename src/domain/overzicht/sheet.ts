@@ -1,0 +1,71 @@
+import { columnLetter, isoToDayMonth, isoToDutch } from '../cells';
+import { OVERZICHT_SHEET } from '../read/contract';
+import type { GeneratedSheet } from '../schema/overzicht';
+import type { Overzicht } from './model';
+
+export const HEADER_ROW = 4;
+const HEADER_FILL = 'D9E1F2';
+const TOTAL_FILL = 'F2F2F2';
+
+type Row = Array<string | number>;
+
+/** "11-2-2021 (28-1)": the Driehoek date with its WIV date in brackets, as the seed writes it. */
+export function meetingHeader(iso: string, wiv: string | undefined): string {
+  return wiv ? `${isoToDutch(iso)} (${isoToDayMonth(wiv)})` : isoToDutch(iso);
+}
+
+/** One line per onderwerp, each starting with "- ". */
+export function cellText(items: readonly string[]): string {
+  return items.map((i) => `- ${i}`).join('\n');
+}
+
+/** The sheet regeneration writes. `today` only fills the "gemaakt op" line. */
+export function buildOverzichtSheet(o: Overzicht, today: string): GeneratedSheet {
+  const width = Math.max(o.vergaderingen.length + 2, 3);
+  const last = columnLetter(width);
+  const pad = (r: Row): Row => [...r, ...new Array<string>(Math.max(0, width - r.length)).fill('')];
+  const rows: Row[] = [
+    [`Driehoek-overzicht ${o.jaar}`],
+    [`gemaakt op ${isoToDutch(today)} uit ${o.aantalActies} ${o.aantalActies === 1 ? 'actie' : 'acties'}`],
+    [],
+    ['Actiehouder / Driehoek (WIV)', ...o.vergaderingen.map((m) => meetingHeader(m, o.wiv[m])), 'Totaal per partij'],
+    ...o.rijen.map((r) => [r.partij, ...o.vergaderingen.map((m) => cellText(r.cellen[m] ?? [])), r.totaal]),
+    ['Totaal per Driehoek', ...o.vergaderingen.map((m) => o.totaalPerVergadering[m] ?? 0), ''],
+  ];
+  const totalRow = rows.length;
+  const formats: GeneratedSheet['formats'] = [
+    { range: 'A1', style: { bold: true, size: 14 } },
+    { range: `A${HEADER_ROW}:${last}${totalRow}`, style: { border: true, wrap: true, vAlign: 'top' } },
+    { range: `A${HEADER_ROW}:${last}${HEADER_ROW}`, style: { bold: true, fill: HEADER_FILL } },
+    { range: `A${HEADER_ROW + 1}:A${totalRow}`, style: { bold: true } },
+    { range: `A${totalRow}:${last}${totalRow}`, style: { bold: true, fill: TOTAL_FILL } },
+  ];
+  const block = (title: string, head: string[], body: Row[]) => {
+    rows.push([]);
+    rows.push([title]);
+    formats.push({ range: `A${rows.length}`, style: { bold: true, size: 12 } });
+    if (!body.length) {
+      rows.push(['(geen)']);
+      return;
+    }
+    rows.push(head);
+    formats.push({ range: `A${rows.length}:${columnLetter(head.length)}${rows.length}`, style: { bold: true, fill: HEADER_FILL, border: true } });
+    const first = rows.length + 1;
+    rows.push(...body);
+    formats.push({ range: `A${first}:${columnLetter(head.length)}${rows.length}`, style: { border: true, wrap: true, vAlign: 'top' } });
+  };
+  block('Doorlopende acties', ['Onderwerp', 'Trekkers'], o.doorlopend.map((d) => [`- ${d.onderwerp}`, d.trekkers.join(', ')]));
+  block('Onvoorziene acties', ['Actie', 'Trekkers', 'Ingevlogen'], o.onvoorzien.map((d) => [d.actie, d.trekkers.join(', '), d.ingevlogen]));
+  block('Niet geplaatst', ['Onderwerp', 'Reden', 'Cel'], o.nietGeplaatst.map((d) => [`- ${d.onderwerp}`, d.reden, d.cel]));
+  return {
+    name: OVERZICHT_SHEET,
+    cells: rows.map(pad),
+    columnWidths: Array.from({ length: width }, (_, i) => (i === 0 ? 26 : i === o.vergaderingen.length + 1 ? 12 : 28)),
+    formats,
+    merges: [`A1:${last}1`, `A2:${last}2`],
+    freeze: { rows: HEADER_ROW, columns: 1 },
+    printTitleRows: `${HEADER_ROW}:${HEADER_ROW}`,
+    landscape: true,
+    fitToWidth: true,
+  };
+}
