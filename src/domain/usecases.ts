@@ -3,7 +3,10 @@ import { buildOverzicht, type Overzicht } from './overzicht/model';
 import { buildOverzichtSheet } from './overzicht/sheet';
 import type { WorkbookPort } from './port';
 import { readWerkboek } from './read/werkboek';
+import { sheetFingerprint } from './overzicht/fingerprint';
+import { OVERZICHT_SHEET } from './read/contract';
 import type { GeneratedSheet } from './schema/overzicht';
+import type { WorkbookSnapshot } from './schema/snapshot';
 
 /** Valideer: read through the port, check, write nothing. */
 export async function valideer(port: WorkbookPort, options: ValidateOptions): Promise<ValidationResult> {
@@ -22,4 +25,10 @@ export async function overzichtMaken(port: WorkbookPort, today: string): Promise
   const sheet = buildOverzichtSheet(overzicht, today);
   await port.writeGeneratedSheet(sheet);
   return { overzicht, sheet };
+}
+
+/** The overview sheet exists and is not what the add-in last wrote: someone edited it (or made it by hand). */
+export function overzichtHandmatigGewijzigd(snapshot: WorkbookSnapshot): boolean {
+  const sheet = snapshot.sheets.find((s) => s.name === OVERZICHT_SHEET);
+  return Boolean(sheet && sheet.values.length && sheetFingerprint(sheet) !== snapshot.overzichtVingerafdruk);
 }

@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { a1, isoToSerial, parseA1 } from '../../domain/cells';
 import { FixRefusedError, UnusableWorkbookError } from '../../domain/errors';
+import { FINGERPRINT_NAME, fingerprint } from '../../domain/overzicht/fingerprint';
 import type { WorkbookPort } from '../../domain/port';
 import type { CellInput, Fix } from '../../domain/schema/finding';
 import type { GeneratedSheet } from '../../domain/schema/overzicht';
@@ -35,7 +36,9 @@ export class XlsxWorkbook implements WorkbookPort {
   async read(): Promise<WorkbookSnapshot> {
     if (!this.snapshot) {
       try {
-        this.snapshot = await readSnapshot(this.bytes, this.name);
+        const snapshot = await readSnapshot(this.bytes, this.name);
+        const part = await WorkbookPart.open(this.zip, workbookPath(this.zip)!);
+        this.snapshot = { ...snapshot, overzichtVingerafdruk: part.constantName(FINGERPRINT_NAME) };
       } catch (e) {
         if (e instanceof UnusableWorkbookError) throw e;
         throw new UnusableWorkbookError(`${this.name} kon niet gelezen worden. Open het in Excel, sla het opnieuw op als .xlsx en probeer het nog eens.`);
@@ -55,6 +58,7 @@ export class XlsxWorkbook implements WorkbookPort {
     } else ref = part.addSheet(this.zip, sheet.name);
     this.zip.file(ref.path, sheetXml(sheet, styles));
     part.setPrintTitles(ref, sheet.printTitleRows);
+    part.setConstantName(FINGERPRINT_NAME, fingerprint(sheet.cells));
     styles.save(this.zip);
     part.save(this.zip);
     await this.changed();

@@ -37,6 +37,8 @@ export const WorkbookSnapshotSchema = z.object({
   date1904: z.boolean(),
   sheets: z.array(SheetSnapshotSchema),
   tables: z.array(TableSnapshotSchema),
+  /** What the add-in last wrote as Driehoek-overzicht, to tell a hand edit from a stale sheet. */
+  overzichtVingerafdruk: z.string().optional(),
 });
 export type WorkbookSnapshot = z.infer<typeof WorkbookSnapshotSchema>;
 

@@ -72,13 +72,7 @@ export class WorkbookPart {
 
   /** Sets (or replaces) the rows printed on every page for one sheet. */
   setPrintTitles(sheet: SheetRef, rows: string): void {
-    const root = this.doc.documentElement!;
-    let names = child(root, NS.main, 'definedNames');
-    if (!names) {
-      names = create(this.doc, NS.main, 'definedNames');
-      const after = child(root, NS.main, 'sheets')!;
-      root.insertBefore(names, after.nextSibling);
-    }
+    const names = this.definedNames();
     for (const dn of children(names, NS.main, 'definedName')) {
       if (dn.getAttribute('name') === '_xlnm.Print_Titles' && dn.getAttribute('localSheetId') === String(sheet.index)) names.removeChild(dn);
     }
@@ -86,6 +80,33 @@ export class WorkbookPart {
     const dn = create(this.doc, NS.main, 'definedName', { name: '_xlnm.Print_Titles', localSheetId: String(sheet.index) });
     dn.appendChild(this.doc.createTextNode(`'${sheet.name.replace(/'/g, "''")}'!$${from}:$${to}`));
     names.appendChild(dn);
+  }
+
+  /** A hidden workbook name holding a text constant, replaced if present. */
+  setConstantName(name: string, text: string): void {
+    const names = this.definedNames();
+    for (const dn of children(names, NS.main, 'definedName')) if (dn.getAttribute('name') === name && !dn.hasAttribute('localSheetId')) names.removeChild(dn);
+    const dn = create(this.doc, NS.main, 'definedName', { name, hidden: '1' });
+    dn.appendChild(this.doc.createTextNode(`"${text.replace(/"/g, '""')}"`));
+    names.appendChild(dn);
+  }
+
+  constantName(name: string): string | undefined {
+    const root = this.doc.documentElement!;
+    const names = child(root, NS.main, 'definedNames');
+    const dn = names && children(names, NS.main, 'definedName').find((d) => d.getAttribute('name') === name && !d.hasAttribute('localSheetId'));
+    const m = dn && /^"(.*)"$/.exec(dn.textContent ?? '');
+    return m ? m[1]!.replace(/""/g, '"') : undefined;
+  }
+
+  private definedNames(): Element {
+    const root = this.doc.documentElement!;
+    let names = child(root, NS.main, 'definedNames');
+    if (!names) {
+      names = create(this.doc, NS.main, 'definedNames');
+      root.insertBefore(names, child(root, NS.main, 'sheets')!.nextSibling);
+    }
+    return names;
   }
 
   /** Excel rebuilds the calculation chain; a stale one naming replaced cells makes it repair the file. */
