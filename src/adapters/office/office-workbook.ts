@@ -55,7 +55,7 @@ export class OfficeWorkbook implements WorkbookPort {
         const dv = ctx.workbook.worksheets.getItem(l.sheet).getRange(l.range).dataValidation;
         dv.clear();
         dv.rule = { list: { inCellDropDown: true, source: l.source } };
-        dv.errorAlert = { showAlert: true, style: Excel.DataValidationAlertStyle.information, title: 'driehoek', message: l.melding };
+        dv.errorAlert = { showAlert: true, style: 'Information', title: 'driehoek', message: l.melding };
       }
       await ctx.sync();
     });

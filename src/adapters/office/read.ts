@@ -55,7 +55,7 @@ export async function readWorkbook(ctx: Excel.RequestContext): Promise<ReadResul
   const sheets = chain.filter((m) => !m.sheet.isNullObject).map(toUsed);
   const tableRanges = tables.items.map((t) => ({ t, range: t.getRange().load('address') }));
   const values = await readBlocks(ctx, sheets, planBlocks(sheets));
-  const tableList: TableSnapshot[] = tableRanges.map(({ t, range }) => ({ name: t.name, sheet: t.worksheet.name, range: range.address, showHeaders: t.showHeaders }));
+  const tableList: TableSnapshot[] = tableRanges.map(({ t, range }) => ({ name: t.name, sheet: t.worksheet.name, range: range.address.slice(range.address.lastIndexOf('!') + 1), showHeaders: t.showHeaders }));
   return {
     snapshot: { name: wb.name, date1904: false, sheets: values.sheets, tables: tableList, overzichtVingerafdruk: fingerprint.isNullObject ? undefined : parseConstant(fingerprint.formula) },
     blocks: values.blocks,

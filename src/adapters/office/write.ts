@@ -72,8 +72,8 @@ function layout(ws: Excel.Worksheet, sheet: GeneratedSheet): void {
   const used = `A1:${a1(Math.max(1, sheet.cells.length), Math.max(1, ...sheet.cells.map((r) => r.length)))}`;
   ws.getRange(used).format.autofitRows();
   if (sheet.freeze.rows || sheet.freeze.columns) ws.freezePanes.freezeAt(ws.getRange(`A1:${a1(Math.max(1, sheet.freeze.rows), Math.max(1, sheet.freeze.columns))}`));
-  ws.pageLayout.orientation = sheet.landscape ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
-  ws.pageLayout.paperSize = Excel.PaperType.a4;
+  ws.pageLayout.orientation = sheet.landscape ? 'Landscape' : 'Portrait';
+  ws.pageLayout.paperSize = 'A4';
   if (sheet.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   const [from, to] = sheet.printTitleRows.split(':');
   ws.pageLayout.setPrintTitleRows(`$${from}:$${to}`);
