@@ -1,6 +1,7 @@
 // @ts-check
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
+const officeAddins = require('eslint-plugin-office-addins');
 
 /** The pure core may not reach Office, React, a spreadsheet library, the file system or the clock's host. */
 const DOMAIN_FORBIDDEN = ['exceljs', 'jszip', '@xmldom/*', 'react', 'react-dom', '@fluentui/*', 'office-*', '@microsoft/*', 'node:*', 'fs', 'path', '**/adapters/**', '**/cli/**', '**/pane/**'];
@@ -15,6 +16,12 @@ module.exports = tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/no-require-imports': 'off',
     },
+  },
+  {
+    // Office.js the way its authors advise: load before read, sync after load, never sync in a loop.
+    files: ['src/adapters/office/**/*.ts', 'src/pane/**/*.{ts,tsx}'],
+    plugins: { 'office-addins': officeAddins },
+    rules: Object.fromEntries(Object.keys(officeAddins.rules).map((r) => [`office-addins/${r}`, 'error'])),
   },
   {
     files: ['src/domain/**/*.ts'],

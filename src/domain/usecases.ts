@@ -18,9 +18,9 @@ export interface OverzichtResult {
   sheet: GeneratedSheet;
 }
 
-/** Overzicht maken: read, build the model and its sheet, write only that sheet. */
-export async function overzichtMaken(port: WorkbookPort, today: string): Promise<OverzichtResult> {
-  const werkboek = readWerkboek(await port.read(), today);
+/** Overzicht maken: read (or take what was just read), build the model and its sheet, write only that sheet. */
+export async function overzichtMaken(port: WorkbookPort, today: string, snapshot?: WorkbookSnapshot): Promise<OverzichtResult> {
+  const werkboek = readWerkboek(snapshot ?? (await port.read()), today);
   const overzicht = buildOverzicht(werkboek);
   const sheet = buildOverzichtSheet(overzicht, today);
   await port.writeGeneratedSheet(sheet);

@@ -369,6 +369,7 @@ class RangeProxy extends Proxy {
     super(ctx);
     this.format = this.makeFormat();
     const dv = { rule: undefined as unknown, errorAlert: undefined as unknown };
+    const record = () => this.validation(dv);
     this.dataValidation = {
       clear: () => this.formatWrite('dataValidation.clear', () => undefined),
       get rule() {
@@ -380,12 +381,12 @@ class RangeProxy extends Proxy {
       get errorAlert() {
         return dv.errorAlert;
       },
+      // The adapter sets the alert last: record the validation then.
       set errorAlert(v: unknown) {
         dv.errorAlert = v;
-        self.validation(dv);
+        record();
       },
     };
-    const self = this;
   }
 
   private validation(dv: { rule: unknown; errorAlert: unknown }): void {

@@ -108,7 +108,6 @@ async function readBlocks(ctx: Excel.RequestContext, sheets: readonly Used[], fi
   while (plan[0]) {
     const loaded = plan[0].map((seg) => ({ seg, range: segmentRange(ctx, sheets[seg.sheet]!, seg).load('values,numberFormat,valueTypes') }));
     // One round trip per block of whole rows (≤ 4 MB), never per row or cell.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await ctx.sync();
     blocks++;
     let bytes = 0;

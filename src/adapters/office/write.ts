@@ -33,8 +33,8 @@ function rowBlocks(cells: GeneratedSheet['cells']): Array<{ first: number; rows:
 export async function writeGenerated(ctx: Excel.RequestContext, sheet: GeneratedSheet, fingerprint: string): Promise<number> {
   const sheets = ctx.workbook.worksheets;
   const old = sheets.getItemOrNullObject(sheet.name).load('position');
-  const leftover = sheets.getItemOrNullObject(sheet.name + TEMP_SUFFIX);
-  const name = ctx.workbook.names.getItemOrNullObject(FINGERPRINT_NAME);
+  const leftover = sheets.getItemOrNullObject(sheet.name + TEMP_SUFFIX).load('name');
+  const name = ctx.workbook.names.getItemOrNullObject(FINGERPRINT_NAME).load('name');
   await ctx.sync();
   if (!leftover.isNullObject) leftover.delete();
   const temp = sheets.add(sheet.name + TEMP_SUFFIX);
@@ -47,7 +47,7 @@ export async function writeGenerated(ctx: Excel.RequestContext, sheet: Generated
     range.numberFormat = block.rows.map((r) => r.map((v) => (typeof v === 'number' ? 'General' : '@')));
     range.values = block.rows;
     if (i < blocks.length - 1) {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      // One round trip per 4 MB block of rows: Excel on the web refuses larger requests.
       await ctx.sync();
       syncs++;
     }
