@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { XlsxWorkbook } from '../../src/adapters/file';
 import type { WorkbookSnapshot } from '../../src/domain/schema/snapshot';
@@ -9,6 +9,9 @@ import { App } from '../../src/pane/App';
 import { officeHost } from '../../src/pane/office-host';
 import { FakeWorkbook } from '../helpers/fake-excel';
 import { fakeFromSnapshot } from '../helpers/fake-from-snapshot';
+
+// Two cores run every suite at once here: give the pane time to answer.
+configure({ asyncUtilTimeout: 8000 });
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'uitvoeringsprogramma-2021.xlsx');
 let sample: WorkbookSnapshot;
@@ -96,7 +99,7 @@ describe('the task pane in Excel', () => {
     await waitFor(() => expect(fake.changeHandlers).toHaveLength(1));
     fake.sheet('Uitvoeringsprogramma').set(3, 4, { value: 'Hattem 11 februari' });
     await fake.emitChanged();
-    await waitFor(() => expect(card('Uitvoeringsprogramma!D3', 'trekker-onbekend')).toBeNull(), { timeout: 3000 });
+    await waitFor(() => expect(card('Uitvoeringsprogramma!D3', 'trekker-onbekend')).toBeNull(), { timeout: 8000 });
     await user.click(screen.getByRole('switch', { name: 'Live controleren' }));
     await waitFor(() => expect(fake.changeHandlers).toHaveLength(0));
   });
