@@ -11,7 +11,8 @@ import { useDriehoek } from './use-driehoek';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: '300px', maxWidth: '900px' },
-  name: { overflowWrap: 'anywhere' },
+  name: { overflowWrap: 'anywhere', margin: 0 },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
 });
 
 /** The task pane: the same component inside Excel and on the standalone page. */
@@ -22,7 +23,7 @@ export function App({ host, header }: { host: PaneHost; header?: ReactNode }) {
   return (
     <FluentProvider theme={webLightTheme} lang={host.locale}>
       <main className={s.pane}>
-        <header>
+        <header className={s.header}>
           <Subtitle2 as="h1">driehoek</Subtitle2>
           {d.name && <Text as="p" className={s.name}>{`${d.t.werkboek}: ${d.name}`}</Text>}
         </header>
@@ -30,7 +31,7 @@ export function App({ host, header }: { host: PaneHost; header?: ReactNode }) {
         <Toolbar d={d} inExcel={inExcel} />
         {d.busy && <Spinner size="tiny" label={d.busy === 'overzicht' ? d.t.bezigOverzicht : d.t.bezigValideren} />}
         {d.notice && (
-          <MessageBar intent={d.notice.intent}>
+          <MessageBar intent={d.notice.intent} layout="multiline">
             <MessageBarBody>
               {d.notice.text}{' '}
               {d.notice.openOverzicht && inExcel && <Link onClick={() => void d.openOverzicht()}>{d.t.naarOverzicht}</Link>}

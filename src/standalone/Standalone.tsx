@@ -117,7 +117,7 @@ export function Standalone({ locale }: { locale: Locale }) {
       <Text size={200}>{`${t.privacy} ${t.sleep}`}</Text>
       {loading && <Spinner size="tiny" label={t.laden} />}
       {error && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}

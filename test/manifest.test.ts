@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DOMParser, type Element } from '@xmldom/xmldom';
+
+const xml = readFileSync(path.join(__dirname, '..', 'manifest.xml'), 'utf8');
+const doc = new DOMParser().parseFromString(xml, 'text/xml');
+const all = (tag: string) => Array.from(doc.getElementsByTagName(tag)) as Element[];
+const ids = (tag: string) => new Set(all(tag).map((e) => e.getAttribute('id')));
+
+describe('manifest.xml', () => {
+  it('resolves every resid to a resource of the right kind', () => {
+    const images = ids('bt:Image');
+    const urls = ids('bt:Url');
+    const strings = ids('bt:String');
+    const refs = all('*').filter((e) => e.hasAttribute('resid'));
+    expect(refs.length).toBeGreaterThan(10);
+    for (const e of refs) {
+      const id = e.getAttribute('resid');
+      const kind = e.tagName === 'bt:Image' ? images : /Url$|FunctionFile|SourceLocation/.test(e.tagName) ? urls : strings;
+      expect([e.tagName, id, kind.has(id)]).toEqual([e.tagName, id, true]);
+    }
+  });
+
+  it('is Dutch by default with an English override for every string', () => {
+    expect(all('DefaultLocale')[0]!.textContent).toBe('nl-NL');
+    for (const s of all('bt:String')) expect([s.getAttribute('id'), s.getElementsByTagName('bt:Override')[0]?.getAttribute('Locale')]).toEqual([s.getAttribute('id'), 'en-US']);
+  });
+
+  it('asks for ReadWriteDocument and nothing more, and ExcelApi 1.9', () => {
+    expect(all('Permissions').map((p) => p.textContent)).toEqual(['ReadWriteDocument']);
+    expect(all('Set').map((s) => `${s.getAttribute('Name')} ${s.getAttribute('MinVersion')}`)).toEqual(['ExcelApi 1.9']);
+  });
+
+  it('has a button on the Home tab that opens the pane, with 16, 32 and 80 px icons', () => {
+    expect(all('OfficeTab')[0]!.getAttribute('id')).toBe('TabHome');
+    expect(all('Action').map((a) => a.getAttribute('xsi:type'))).toContain('ShowTaskpane');
+    expect(all('bt:Image').filter((i) => i.parentNode && (i.parentNode as Element).tagName === 'bt:Images').map((i) => i.getAttribute('DefaultValue')!.split('/').pop())).toEqual(['icon-16.png', 'icon-32.png', 'icon-80.png']);
+  });
+});
