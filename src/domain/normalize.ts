@@ -1,10 +1,12 @@
 /** Text comparison the way a person compares: no case, accents or stray punctuation. */
 
 const MARKS = /\p{M}/gu;
+// Zero-width spaces, direction marks and the like, pasted along from elsewhere: invisible, so ignored.
+const INVISIBLE = /\p{Cf}/gu;
 
 /** For headers: only letters and digits survive ("Sub-speerpunt" = "subspeerpunt"). */
 export function headerKey(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return text.normalize('NFD').replace(MARKS, '').replace(INVISIBLE, '').toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
 /** For names: words survive, "&" reads as "en", hyphens join ("weer-baarheid"). */
@@ -12,6 +14,7 @@ export function nameKey(text: string): string {
   return text
     .normalize('NFD')
     .replace(MARKS, '')
+    .replace(INVISIBLE, '')
     .toLowerCase()
     .replace(/&/g, ' en ')
     .replace(/[-\u00ad]/g, '')

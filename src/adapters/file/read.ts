@@ -1,15 +1,18 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { a1, isDateFormat, isoToSerial } from '../../domain/cells';
+import { a1, isDateFormat, isoToSerial, parseRange } from '../../domain/cells';
 import { UnusableWorkbookError } from '../../domain/errors';
 import type { Scalar, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../domain/schema/snapshot';
-import { relativizeTargets } from './zip';
+import { WorkbookPart } from './xlsx/workbook-part';
+import { relativizeTargets, workbookPath } from './zip';
 
 /** Reads the package bytes with exceljs into the port's snapshot. */
 export async function readSnapshot(bytes: Uint8Array, name: string): Promise<WorkbookSnapshot> {
-  // exceljs needs relative relationship targets; rewrite them in a copy, never in the user's file.
+  // exceljs gets a prepared copy, never the user's file: relative relationship targets, and without the parts it expands cell by cell.
   const copy = await JSZip.loadAsync(bytes);
-  const input = (await relativizeTargets(copy)) ? await copy.generateAsync({ type: 'uint8array' }) : bytes;
+  const relativized = await relativizeTargets(copy);
+  const { merges, changed } = await stripExpandedParts(copy);
+  const input = relativized || changed ? await copy.generateAsync({ type: 'uint8array', compression: 'STORE' }) : bytes;
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(input as unknown as ExcelJS.Buffer);
@@ -20,12 +23,57 @@ export async function readSnapshot(bytes: Uint8Array, name: string): Promise<Wor
   const sheets: SheetSnapshot[] = [];
   const tables: TableSnapshot[] = [];
   for (const ws of wb.worksheets) {
-    sheets.push(readSheet(ws, date1904));
+    sheets.push(blankMergedCells(readSheet(ws, date1904), merges.get(ws.name) ?? []));
     for (const t of ws.getTables() as unknown as Array<{ table: { name: string; tableRef?: string; ref: string; headerRow?: boolean } }>) {
       tables.push({ name: t.table.name, sheet: ws.name, range: t.table.tableRef ?? t.table.ref, showHeaders: t.table.headerRow !== false });
     }
   }
   return { name, date1904, sheets, tables };
+}
+
+const EXPANDED = /<(?:\w+:)?(mergeCells|dataValidations|conditionalFormatting|extLst)\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?\1>)/g;
+const MERGE_REF = /<(?:\w+:)?mergeCell\b[^>]*\bref="([^"]+)"/g;
+
+/**
+ * exceljs expands merges, data validations and conditional formats into every
+ * cell they cover: one rule on A1:XFD1048576 never finishes. The core needs
+ * none of them but the merges, which are kept here as ranges and applied to
+ * the cells that were read.
+ */
+async function stripExpandedParts(zip: JSZip): Promise<{ merges: Map<string, string[]>; changed: boolean }> {
+  const merges = new Map<string, string[]>();
+  let changed = false;
+  const part = await WorkbookPart.open(zip, workbookPath(zip)!);
+  for (const sheet of part.sheets()) {
+    const file = zip.file(sheet.path);
+    if (!file) continue;
+    const xml = await file.async('string');
+    const refs = [...xml.matchAll(MERGE_REF)].map((m) => m[1]!);
+    if (refs.length) merges.set(sheet.name, refs);
+    const stripped = xml.replace(EXPANDED, '');
+    if (stripped !== xml) {
+      zip.file(sheet.path, stripped);
+      changed = true;
+    }
+  }
+  return { merges, changed };
+}
+
+/** In Excel only the top-left cell of a merge holds a value; the rest read as empty. */
+function blankMergedCells(sheet: SheetSnapshot, refs: readonly string[]): SheetSnapshot {
+  const bottom = sheet.top + sheet.values.length - 1;
+  const right = sheet.left + (sheet.values[0]?.length ?? 0) - 1;
+  for (const ref of refs) {
+    const m = parseRange(ref);
+    for (let r = Math.max(m.top, sheet.top); r <= Math.min(m.bottom, bottom); r++) {
+      for (let c = Math.max(m.left, sheet.left); c <= Math.min(m.right, right); c++) {
+        if (r === m.top && c === m.left) continue;
+        sheet.values[r - sheet.top]![c - sheet.left] = '';
+        sheet.numberFormats[r - sheet.top]![c - sheet.left] = 'General';
+      }
+    }
+  }
+  return sheet;
 }
 
 interface RawCell {

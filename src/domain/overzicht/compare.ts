@@ -5,6 +5,7 @@ import type { PartijIndex } from '../parse/trekker';
 import type { SheetSnapshot } from '../schema/snapshot';
 import { Grid } from '../read/grid';
 import type { Overzicht } from './model';
+import { cellLines } from './sheet';
 
 /** One way an overview sheet differs from what regeneration would write, in words. */
 export interface Verschil {
@@ -87,7 +88,9 @@ function items(cellText: string): string[] {
     .filter(Boolean);
 }
 
-function compareCell(partij: string, m: string, want: readonly string[], grid: Grid, r: number, col: number): Verschil[] {
+function compareCell(partij: string, m: string, placed: readonly string[], grid: Grid, r: number, col: number): Verschil[] {
+  // Compare with what the cell can hold: a very full cell ends in a counting line.
+  const want = cellLines(placed).map((l) => l.slice(2));
   const have = items(text(grid, r, col));
   const haveKeys = new Set(have.map(nameKey));
   const wantKeys = new Set(want.map(nameKey));

@@ -16,9 +16,13 @@ interface Placement {
   reasons: string[];
 }
 
+/** An onderwerp longer than this is warned about (onderwerp-te-lang) and cut in the overview. */
+const LABEL_MAX = 200;
+
 export function label(a: ParsedActie): string {
   const own = a.onderwerp?.text.replace(/\s+/g, ' ').trim();
-  return own || firstWords(a.actie?.text ?? '') || `rij ${a.row}`;
+  if (own) return own.length > LABEL_MAX ? `${own.slice(0, LABEL_MAX - 1)}…` : own;
+  return firstWords(a.actie?.text ?? '') || `rij ${a.row}`;
 }
 
 export function buildOverzicht(wb: Werkboek): Overzicht {

@@ -14,9 +14,27 @@ export function meetingHeader(iso: string, wiv: string | undefined): string {
   return wiv ? `${isoToDutch(iso)} (${isoToDayMonth(wiv)})` : isoToDutch(iso);
 }
 
-/** One line per onderwerp, each starting with "- ". */
+/** Excel holds at most 32,767 characters in a cell; leave room for the closing line. */
+const CELL_BUDGET = 32_767 - 100;
+
+/** One line per onderwerp, each starting with "- "; what does not fit is counted on a last line. */
+export function cellLines(items: readonly string[]): string[] {
+  const lines: string[] = [];
+  let used = 0;
+  for (const [i, item] of items.entries()) {
+    const line = `- ${item}`;
+    if (used + line.length + 1 > CELL_BUDGET) {
+      lines.push(`- … en nog ${items.length - i} onderwerpen (zie de tabel Acties)`);
+      break;
+    }
+    lines.push(line);
+    used += line.length + 1;
+  }
+  return lines;
+}
+
 export function cellText(items: readonly string[]): string {
-  return items.map((i) => `- ${i}`).join('\n');
+  return cellLines(items).join('\n');
 }
 
 /** The sheet regeneration writes. `today` only fills the "gemaakt op" line. */

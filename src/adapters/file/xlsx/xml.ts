@@ -14,7 +14,17 @@ export const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.
 export async function readXml(zip: JSZip, path: string): Promise<Document> {
   const file = zip.file(path);
   if (!file) throw new Error(`ontbrekend onderdeel ${path}`);
-  return new DOMParser().parseFromString(await file.async('string'), 'text/xml');
+  return parseXml(await file.async('string'), path);
+}
+
+/** Broken XML is an error to report in Dutch, never a line on the console. */
+export function parseXml(xml: string, path: string): Document {
+  const parser = new DOMParser({
+    onError: (level: string, message: string) => {
+      if (level !== 'warning') throw new Error(`${path}: ${message}`);
+    },
+  });
+  return parser.parseFromString(xml, 'text/xml');
 }
 
 export function writeXml(zip: JSZip, path: string, doc: Document): void {
