@@ -121,6 +121,19 @@ describe('regeneration changes only the generated sheet', () => {
   });
 });
 
+describe('validation writes nothing', () => {
+  it('leaves the file byte for byte, through the CLI and through the adapter', async () => {
+    const file = path.join(tempDir(), 'rijk.xlsx');
+    const bytes = await richWorkbook();
+    writeFileSync(file, bytes);
+    await cli(['valideer', file]);
+    expect(sha(new Uint8Array(readFileSync(file)))).toBe(sha(bytes));
+    const wb = await XlsxWorkbook.open(bytes, 'rijk.xlsx');
+    validate(await wb.read(), { today: '2021-01-15' });
+    expect(sha(await wb.save())).toBe(sha(bytes));
+  });
+});
+
 describe('fixes change only their own cells', () => {
   it('applies every safe fix, after which the overview places all but the undated and unreadable acties', async () => {
     const wb = await XlsxWorkbook.open(new Uint8Array(readFileSync(path.join(__dirname, '..', 'assets', 'uitvoeringsprogramma-2021.xlsx'))), 'x.xlsx');

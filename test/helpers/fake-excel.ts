@@ -98,6 +98,8 @@ export class FakeWorkbook {
   /** Format writes: sheet, address, what. */
   formatLog: Array<{ sheet: string; address: string; what: string }> = [];
   requests: RequestRecord[] = [];
+  /** Write commands Excel executed: validation must leave this at zero. */
+  writes = 0;
   editingCell = false;
   /** Makes Excel fail at the first format command this says yes to, as a real failure half-way would. */
   failOn?: (what: string) => boolean;
@@ -151,6 +153,7 @@ class FakeContext {
     let responseBytes = 0;
     for (const op of ops) {
       op.run();
+      if (op.kind === 'write') this.wb.writes++;
       if (op.kind === 'read') responseBytes += op.bytes();
     }
     this.wb.requests[this.wb.requests.length - 1]!.responseBytes = responseBytes;

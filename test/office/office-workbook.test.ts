@@ -26,11 +26,14 @@ function adapter(fake: FakeWorkbook): OfficeWorkbook {
 const strip = <T extends { overzichtVingerafdruk?: string }>(s: T) => ({ ...s, overzichtVingerafdruk: undefined });
 
 describe('the Office.js adapter on a faithful fake', () => {
-  it('reads the sample exactly as the file adapter does, in two round trips', async () => {
+  it('reads the sample exactly as the file adapter does, in two round trips, writing nothing', async () => {
     const file = await sampleSnapshot();
     const fake = fakeFromSnapshot(file);
+    const before = fake.sheets.map((s) => s.dump());
     const snapshot = await adapter(fake).read();
     expect(fake.syncs).toBe(2);
+    expect(fake.writes).toBe(0);
+    expect(fake.sheets.map((s) => s.dump())).toEqual(before);
     expect(strip(snapshot)).toEqual(strip(file));
     expect(validate(snapshot, { today: TODAY }).findings).toEqual(validate(file, { today: TODAY }).findings);
   });

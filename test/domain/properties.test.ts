@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { parseA1 } from '../../src/domain/cells';
+import { validate } from '../../src/domain/engine';
+import { MAAND_NAMEN, parseDatumCell } from '../../src/domain/parse/datum';
+import { parseGecombineerd } from '../../src/domain/parse/gecombineerd';
+import { buildPartijIndex, parseTrekkers } from '../../src/domain/parse/trekker';
+import { ACTIES_HEADER, PARTIJEN, SPEERPUNTEN, VERGADERINGEN, sheet, workbook, type TestCell } from '../helpers/snapshot';
+
+const NAMES = ['Elburg', 'Epe', 'Hattem', 'Politie', 'OM'];
+const INDEX = buildPartijIndex(PARTIJEN.slice(1).map((r) => ({ naam: String(r[0]), soort: String(r[1]), aliassen: String(r[2]).split(';').map((s) => s.trim()).filter(Boolean) })));
+const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: fc.constantFrom(...'0123456789-/. enfebruarijunovdc,;&+\n'.split('')) }));
+const dates = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+function written(iso: string, style: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return [`${d}-${m}-${y}`, `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`, iso, `${d} ${MAAND_NAMEN[m - 1]} ${y}`][style]!;
+}
+
+describe('the date parser', () => {
+  it('never throws and gives the same answer twice', () => {
+    fc.assert(fc.property(text, (s) => expect(parseDatumCell(s, 2021)).toEqual(parseDatumCell(s, 2021))));
+  });
+
+  it('reads back every date it is written in, in every allowed form', () => {
+    fc.assert(fc.property(dates, fc.integer({ min: 0, max: 3 }), (iso, style) => {
+      const p = parseDatumCell(written(iso, style), 2021);
+      expect([p.datums.map((d) => d.iso), p.onleesbaar, p.ongeldig]).toEqual([[iso], [], []]);
+    }));
+  });
+});
+
+describe('the trekker parser', () => {
+  it('never throws and gives the same answer twice', () => {
+    fc.assert(fc.property(text, (s) => expect(parseTrekkers(s, INDEX)).toEqual(parseTrekkers(s, INDEX))));
+  });
+
+  it('finds every party in a list, whatever the separators and the case', () => {
+    const sep = fc.constantFrom(', ', ';', ' / ', ' & ', ' + ', ' en ', '\n');
+    fc.assert(fc.property(fc.uniqueArray(fc.constantFrom(...NAMES), { minLength: 1 }), fc.array(sep, { minLength: 5, maxLength: 5 }), fc.boolean(), (names, seps, upper) => {
+      const list = names.map((n, i) => (i ? seps[i % 5] : '') + (upper ? n.toUpperCase() : n.toLowerCase())).join('');
+      expect(parseTrekkers(list, INDEX).partijen).toEqual(names);
+    }));
+  });
+});
+
+describe('the combined column parser', () => {
+  it('never throws and gives the same answer twice', () => {
+    fc.assert(fc.property(text, (s) => expect(parseGecombineerd(s, 2021, INDEX)).toEqual(parseGecombineerd(s, 2021, INDEX))));
+  });
+
+  it('separates a party and a date in either order', () => {
+    fc.assert(fc.property(fc.constantFrom(...NAMES), dates.filter((d) => d.startsWith('2021')), fc.boolean(), (name, iso, dateFirst) => {
+      const d = written(iso, 3).replace(/ 2021$/, '');
+      const p = parseGecombineerd(dateFirst ? `${d} ${name}` : `${name} ${d}`, 2021, INDEX);
+      expect([p.trekker.partijen, p.datum.datums.map((x) => x.iso)]).toEqual([[name], [iso]]);
+    }));
+  });
+});
+
+describe('the engine on any workbook', () => {
+  const cell: fc.Arbitrary<TestCell> = fc.oneof(
+    fc.constant(''),
+    text,
+    fc.constantFrom(...NAMES, 'Hatterm', 'Gemeenten', '18 februari', '11-2-2021', 'doorlopend', '1.1 Kwetsbare personen', '2.1', 'Diversen', 'Afgerond'),
+    fc.integer({ min: -5, max: 50_000 }),
+    fc.boolean(),
+    dates.map((d) => ({ date: d })),
+    fc.constantFrom({ error: '#REF!' }, { error: '#N/A' }),
+  );
+  const rows = fc.array(fc.array(cell, { minLength: 7, maxLength: 7 }), { maxLength: 15 });
+  const header = fc.shuffledSubarray(ACTIES_HEADER as string[], { minLength: 3 });
+
+  it('never throws, sorts its findings, gives the same findings twice, and points at cells that exist', () => {
+    fc.assert(
+      fc.property(header, rows, fc.boolean(), (head, body, withRefs) => {
+        const sheets = [sheet('Acties', [head, ...body.map((r) => r.slice(0, head.length))])];
+        if (withRefs) sheets.push(sheet('Vergaderingen', VERGADERINGEN), sheet('Speerpunten', SPEERPUNTEN), sheet('Partijen', PARTIJEN));
+        const wb = workbook(sheets);
+        const first = validate(wb, { today: '2021-06-01' }).findings;
+        expect(validate(wb, { today: '2021-06-01' }).findings).toEqual(first);
+        const order = sheets.map((s) => s.name);
+        const key = (f: (typeof first)[number]) => {
+          const { row, col } = parseA1(f.cell);
+          const i = order.indexOf(f.sheet);
+          return [i < 0 ? order.length : i, row, col];
+        };
+        for (let i = 1; i < first.length; i++) {
+          const [a, b] = [key(first[i - 1]!), key(first[i]!)];
+          expect(a[0]! < b[0]! || (a[0] === b[0] && (a[1]! < b[1]! || (a[1] === b[1] && a[2]! <= b[2]!)))).toBe(true);
+        }
+        for (const f of first) {
+          if (f.rule === 'tabel-ontbreekt') continue;
+          const s = sheets.find((x) => x.name === f.sheet)!;
+          expect(s).toBeDefined();
+          const { row, col } = parseA1(f.cell);
+          expect(row).toBeLessThanOrEqual(Math.max(1, s.values.length));
+          expect(col).toBeLessThanOrEqual((s.values[0]?.length ?? 0) + ACTIES_HEADER.length);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
