@@ -1,6 +1,12 @@
 /** A1 addresses and Excel serial dates: small, pure and exact. */
 
+const LETTERS: string[] = [];
+
 export function columnLetter(col: number): string {
+  return (LETTERS[col] ??= letters(col));
+}
+
+function letters(col: number): string {
   let s = '';
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;

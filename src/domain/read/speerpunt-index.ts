@@ -31,7 +31,20 @@ export class SpeerpuntIndex {
     }
   }
 
+  private readonly cache = new Map<string, SpeerpuntLookup>();
+
+  /** Most rows repeat the speerpunt above them: each distinct text is looked up once. */
   lookup(text: string, sub: boolean): SpeerpuntLookup {
+    const key = `${sub ? 1 : 0}${text}`;
+    let found = this.cache.get(key);
+    if (!found) {
+      found = this.find(text, sub);
+      this.cache.set(key, found);
+    }
+    return found;
+  }
+
+  private find(text: string, sub: boolean): SpeerpuntLookup {
     const { code, naam } = parseCode(text);
     const found = code ? this.byCode.get(code) : this.byName.get(nameKey(naam));
     if (found && Boolean(found.parent) === sub) {

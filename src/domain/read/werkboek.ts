@@ -53,9 +53,10 @@ export function readWerkboek(snapshot: WorkbookSnapshot, today: string): Werkboe
   const acties = rowsOf('acties').map((r) => toActie('acties', r));
   inheritSpeerpunten(acties);
   const gecombineerd = Boolean(locations.acties && 'gecombineerd' in locations.acties.columns && !('trekker' in locations.acties.columns && 'driehoek' in locations.acties.columns));
-  for (const a of acties) parseActie(a, jaar, partijIndex, gecombineerd);
+  const parser = new ActieParser(jaar, partijIndex);
+  for (const a of acties) parser.parse(a, gecombineerd);
   const onvoorzien = rowsOf('onvoorzien').map((r) => toActie('onvoorzien', r));
-  for (const a of onvoorzien) parseActie(a, jaar, partijIndex, false);
+  for (const a of onvoorzien) parser.parse(a, false);
   return {
     name: snapshot.name,
     date1904: snapshot.date1904,
@@ -88,16 +89,40 @@ function toActie(table: ActieRow['table'], r: TableRow): ParsedActie {
   };
 }
 
-function parseActie(a: ParsedActie, jaar: number, index: PartijIndex, gecombineerd: boolean): void {
-  if (gecombineerd && a.trekker) {
-    if (a.trekker.error || !a.trekker.text) return;
-    const parsed = parseGecombineerd(a.trekker.text, jaar, index);
-    a.datum = parsed.datum;
-    a.trekkers = parsed.trekker;
-    return;
+/**
+ * Parses the trekker and date texts of each row. The same few texts come back
+ * on many rows ("Politie", "16 december"), so each distinct text is parsed once;
+ * the results are shared, and nothing downstream changes them.
+ */
+class ActieParser {
+  private readonly gecombineerd = new Map<string, ReturnType<typeof parseGecombineerd>>();
+  private readonly trekkers = new Map<string, TrekkerParse>();
+  private readonly datums = new Map<string, DatumParse | undefined>();
+
+  constructor(
+    private readonly jaar: number,
+    private readonly index: PartijIndex,
+  ) {}
+
+  parse(a: ParsedActie, gecombineerd: boolean): void {
+    if (gecombineerd && a.trekker) {
+      if (a.trekker.error || !a.trekker.text) return;
+      const parsed = memo(this.gecombineerd, a.trekker.text, (t) => parseGecombineerd(t, this.jaar, this.index));
+      a.datum = parsed.datum;
+      a.trekkers = parsed.trekker;
+      return;
+    }
+    if (a.trekker?.text) a.trekkers = memo(this.trekkers, a.trekker.text, (t) => parseTrekkers(t, this.index));
+    const d = a.driehoek;
+    if (d && !d.error) a.datum = d.iso ? parseDriehoekField(d, this.jaar) : memo(this.datums, d.text, () => parseDriehoekField(d, this.jaar));
   }
-  if (a.trekker?.text) a.trekkers = parseTrekkers(a.trekker.text, index);
-  if (a.driehoek && !a.driehoek.error) a.datum = parseDriehoekField(a.driehoek, jaar);
+}
+
+function memo<T>(cache: Map<string, T>, key: string, make: (key: string) => T): T {
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = make(key);
+  cache.set(key, value);
+  return value;
 }
 
 /** A Driehoek cell: an Excel date as it is, text through the Dutch date parser. */

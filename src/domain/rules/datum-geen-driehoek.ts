@@ -22,11 +22,12 @@ export default defineRule({
   },
   check(ctx) {
     if (!ctx.meetings.length) return;
+    const meetings = new Set(ctx.meetings);
     for (const a of allActies(ctx.wb)) {
       if (!a.datum || !a.driehoek) continue;
       const at = ctx.where(a.table, datumKey(ctx.wb, a), a.driehoek);
       for (const d of a.datum.datums) {
-        if (ctx.meetings.includes(d.iso)) continue;
+        if (meetings.has(d.iso)) continue;
         const nearest = nearestMeeting(d.iso, ctx.meetings)!;
         const fix: Fix = a.driehoek.iso
           ? { type: 'setDate', sheet: at.sheet, cell: at.cell, iso: nearest, label: `Zet op ${isoToDutch(nearest)}` }

@@ -1,0 +1,159 @@
+/**
+ * npm run bench [-- --json]: the engine against its peers, Office.js round
+ * trips on the counting fake, the CLI against a bare load, and the pane's
+ * weight. Ratios, measured in one run: this machine is shared and noisy.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { OfficeWorkbook } from '../src/adapters/office/office-workbook';
+import { validate } from '../src/domain/engine';
+import { isSafeFix } from '../src/domain/schema/finding';
+import type { WorkbookSnapshot } from '../src/domain/schema/snapshot';
+import { overzichtMaken } from '../src/domain/usecases';
+import { fakeFromSnapshot } from '../test/helpers/fake-from-snapshot';
+import { generatedSnapshot } from '../test/helpers/generate';
+import { handLoop, jsonRulesEngine, zodPerRow, type Hit } from './alternatives';
+
+const ROOT = path.join(__dirname, '..', '..');
+const TODAY = '2021-01-01';
+const json = process.argv.includes('--json');
+const log = (s: string) => (json ? process.stderr : process.stdout).write(`${s}\n`);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function time(fn: () => unknown, runs: number): Promise<number> {
+  await fn(); // warm-up
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    ms.push(performance.now() - t);
+  }
+  return median(ms);
+}
+
+const engineHits = (s: WorkbookSnapshot): Hit[] => validate(s, { today: TODAY }).findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`);
+const sorted = (h: Hit[]) => [...h].sort();
+
+async function engine(rows: number) {
+  const s = generatedSnapshot(rows);
+  const expected = sorted(engineHits(s));
+  const rules = new Set(expected.map((h) => h.split(' ')[0]));
+  if (![...rules].every((r) => ['trekker-onbekend', 'verplicht-leeg', 'datum-onleesbaar', 'datum-geen-driehoek'].includes(r!))) throw new Error(`onverwachte regels: ${[...rules]}`);
+  for (const [name, hits] of [['hand-loop', handLoop(s)], ['json-rules-engine', await jsonRulesEngine(s)], ['zod', zodPerRow(s)]] as const) {
+    if (JSON.stringify(sorted(hits)) !== JSON.stringify(expected)) throw new Error(`${name} vindt iets anders dan de engine (${hits.length} tegen ${expected.length})`);
+  }
+  const runs = rows >= 100_000 ? 5 : 9;
+  const ms = {
+    engine: await time(() => validate(s, { today: TODAY }), runs),
+    hand: await time(() => handLoop(s), runs),
+    jre: await time(() => jsonRulesEngine(s), rows >= 100_000 ? 3 : runs),
+    zod: await time(() => zodPerRow(s), runs),
+  };
+  const rps = (m: number) => Math.round(rows / (m / 1000));
+  log(`engine ${rows} rijen: ${rps(ms.engine)} rijen/s; hand ${rps(ms.hand)}, json-rules-engine ${rps(ms.jre)}, zod ${rps(ms.zod)}; bevindingen ${expected.length}`);
+  return { rows, findings: expected.length, rowsPerSecond: rps(ms.engine), vsHandLoop: ms.hand / ms.engine, vsJsonRulesEngine: ms.jre / ms.engine, vsZod: ms.zod / ms.engine, ms };
+}
+
+async function officeJs(rows: number) {
+  const s = generatedSnapshot(rows);
+  const fake = fakeFromSnapshot(s);
+  const port = new OfficeWorkbook(fake.run, fake.runIn);
+  const count = async (fn: () => Promise<unknown>) => {
+    fake.requests = [];
+    await fn();
+    return { syncs: fake.syncs, maxRequestBytes: Math.max(...fake.requests.map((r) => Math.max(r.requestBytes, r.responseBytes))) };
+  };
+  const valideer = await count(() => port.read());
+  const overzicht = await count(() => overzichtMaken(port, TODAY, s));
+  const fix = validate(s, { today: TODAY }).findings.find((f) => f.fix && isSafeFix(f.fix))!.fix!;
+  const herstel = await count(() => port.applyFixes([fix]));
+  log(`Office.js ${rows} rijen: valideer ${valideer.syncs} syncs (max ${valideer.maxRequestBytes} bytes), overzicht ${overzicht.syncs}, herstel ${herstel.syncs}`);
+  return { rows, valideer, overzicht, herstel, maxRequestBytes: Math.max(valideer.maxRequestBytes, overzicht.maxRequestBytes, herstel.maxRequestBytes) };
+}
+
+async function xlsxFile(rows: number, dir: string): Promise<string> {
+  const s = generatedSnapshot(rows);
+  const wb = new ExcelJS.Workbook();
+  for (const sheet of s.sheets) {
+    const ws = wb.addWorksheet(sheet.name);
+    sheet.values.forEach((r, i) => {
+      const row = ws.addRow(r);
+      sheet.numberFormats[i]!.forEach((f, j) => f !== 'General' && (row.getCell(j + 1).numFmt = f));
+    });
+  }
+  const file = path.join(dir, `acties-${rows}.xlsx`);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+/** Wall time and peak memory of a node script in its own process, best of three. */
+function run(args: string[]): { ms: number; maxRssMb: number } {
+  const results = [0, 1, 2].map(() => {
+    const r = spawnSync(process.execPath, [path.join(__dirname, 'measure.js'), ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const m = /MEASURE (\S+) (\S+)/.exec(r.stderr);
+    if (!m) throw new Error(`meten mislukt: ${r.stderr.slice(-500)}`);
+    return { ms: Number(m[1]), maxRssMb: Math.round(Number(m[2]) / 1024) };
+  });
+  return results.sort((a, b) => a.ms - b.ms)[0]!;
+}
+
+async function cli(rows: number, dir: string) {
+  const file = await xlsxFile(rows, dir);
+  const bare = run(['bare', file]);
+  const valideer = run(['valideer', file]);
+  const overzicht = run(['overzicht', file, path.join(dir, `uit-${rows}.xlsx`)]);
+  log(`CLI ${rows} rijen: kaal laden ${bare.ms} ms, valideer ${valideer.ms} ms (${valideer.maxRssMb} MB), overzicht ${overzicht.ms} ms (${overzicht.maxRssMb} MB)`);
+  return { rows, bareLoadMs: bare.ms, valideerMs: valideer.ms, overzichtMs: overzicht.ms, valideerMaxRssMb: valideer.maxRssMb, overzichtMaxRssMb: overzicht.maxRssMb, vsBareLoad: valideer.ms / bare.ms, overzichtVsBareLoad: overzicht.ms / bare.ms };
+}
+
+function pane() {
+  const dist = path.join(ROOT, 'dist');
+  if (!existsSync(path.join(dist, 'taskpane.html'))) execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, stdio: 'ignore' });
+  const gz = (f: string) => Number(execFileSync('gzip', ['-9c', path.join(dist, f)]).length);
+  const scripts = (page: string) => [...readFileSync(path.join(dist, page), 'utf8').matchAll(/<script[^>]+src="?([^"\s>]+)"?/g)].map((m) => m[1]!).filter((s) => !/^https?:/.test(s));
+  const files = execFileSync('ls', [dist], { encoding: 'utf8' }).split('\n');
+  const chunk = (prefix: string) => files.find((f) => f.startsWith(prefix) && f.endsWith('.js'))!;
+  const office = scripts('taskpane.html').reduce((n, f) => n + gz(f), 0);
+  const standalone = scripts('index.html').reduce((n, f) => n + gz(f), 0) + gz(chunk('standalone.'));
+  const out = { initialJsGzipBytes: office, initialCssGzipBytes: 0, standaloneInitialJsGzipBytes: standalone, xlsxChunkGzipBytes: gz(chunk('xlsx.')) };
+  log(`Deelvenster: ${office} bytes gzip initiële JS (Office), ${standalone} (losse pagina), xlsx-chunk ${out.xlsxChunkGzipBytes}; CSS zit in de JS (Griffel)`);
+  return out;
+}
+
+async function main() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'driehoek-bench-'));
+  const engineRuns = [];
+  for (const n of [100, 10_000, 100_000]) engineRuns.push(await engine(n));
+  const office = [];
+  for (const n of [100, 10_000, 50_000]) office.push(await officeJs(n));
+  const cliRuns = [await cli(10_000, dir), await cli(100_000, dir)];
+  const at100k = engineRuns[2]!;
+  const at10k = office[1]!;
+  const result = {
+    machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, date: new Date().toISOString().slice(0, 10) },
+    engine: { rowsPerSecond: at100k.rowsPerSecond, vsHandLoop: at100k.vsHandLoop, vsJsonRulesEngine: at100k.vsJsonRulesEngine, vsZod: at100k.vsZod, runs: engineRuns },
+    officeJs: {
+      valideer: { syncs: at10k.valideer.syncs },
+      overzicht: { syncs: at10k.overzicht.syncs },
+      herstel: { syncs: at10k.herstel.syncs },
+      maxRequestBytes: office[2]!.maxRequestBytes,
+      runs: office,
+    },
+    cli: { vsBareLoad: cliRuns[1]!.vsBareLoad, runs: cliRuns },
+    pane: pane(),
+  };
+  if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(path.join(dir, 'result.json'), JSON.stringify(result));
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench mislukt: ${(e as Error).message}\n`);
+  process.exit(1);
+});
