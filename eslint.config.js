@@ -7,11 +7,11 @@ const officeAddins = require('eslint-plugin-office-addins');
 const DOMAIN_FORBIDDEN = ['exceljs', 'jszip', '@xmldom/*', 'react', 'react-dom', '@fluentui/*', 'office-*', '@microsoft/*', 'node:*', 'fs', 'path', '**/adapters/**', '**/cli/**', '**/pane/**'];
 
 module.exports = tseslint.config(
-  { ignores: ['node_modules/', 'lib/', 'dist/', 'coverage/', 'test/output/'] },
+  { ignores: ['node_modules/', 'lib/', 'lib-bench/', 'dist/', 'coverage/', 'test/output/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', Buffer: 'readonly' } },
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', Buffer: 'readonly', performance: 'readonly' } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/no-require-imports': 'off',

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { formatISO } from 'date-fns';
 import { officeErrorMessage } from '../adapters/office/errors';
 import { OfficeWorkbook, type ExcelRun, type ExcelRunIn } from '../adapters/office/office-workbook';
 import { FixRefusedError, UnusableWorkbookError } from '../domain/errors';
@@ -12,7 +12,7 @@ export function officeHost(run: ExcelRun, runIn: ExcelRunIn, locale: Locale): Pa
   return {
     port: workbook,
     locale,
-    today: () => format(new Date(), 'yyyy-MM-dd'),
+    today: () => formatISO(new Date(), { representation: 'date' }),
     workbookName: () =>
       run(async (ctx) => {
         ctx.workbook.load('name');

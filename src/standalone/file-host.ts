@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { formatISO } from 'date-fns';
 import { XlsxWorkbook } from '../adapters/file/xlsx-workbook';
 import type { Locale } from '../domain/rules/define';
 import type { PaneHost } from '../pane/host';
@@ -16,7 +16,7 @@ export async function fileHost(bytes: Uint8Array, name: string, locale: Locale):
   return {
     port: workbook,
     locale,
-    today: () => format(new Date(), 'yyyy-MM-dd'),
+    today: () => formatISO(new Date(), { representation: 'date' }),
     workbookName: async () => name,
     describeError: (e) => describeError(e, locale),
     save: () => workbook.save(),
