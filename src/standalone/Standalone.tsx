@@ -47,6 +47,8 @@ export function Standalone({ locale }: { locale: Locale }) {
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string>();
   const [dragging, setDragging] = useState(false);
+  // Every workbook opened gets a fresh pane: no findings carry over from the one before.
+  const [opened, setOpened] = useState(0);
   const input = useRef<HTMLInputElement>(null);
 
   const load = useCallback(
@@ -58,6 +60,7 @@ export function Standalone({ locale }: { locale: Locale }) {
         const { fileHost } = await import(/* webpackChunkName: "xlsx" */ './file-host');
         setHost(await fileHost(await bytes(), fileName, locale));
         setName(fileName);
+        setOpened((n) => n + 1);
       } catch (e) {
         setError((e as Error)?.name === 'UnusableWorkbookError' ? (e as Error).message : `${fileName}: ${(e as Error)?.message ?? e}`);
       } finally {
@@ -94,9 +97,12 @@ export function Standalone({ locale }: { locale: Locale }) {
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   }, [host, name]);
 
-  // `npm start` opens the page with #voorbeeld: the sample is ready at once.
+  // `npm start` opens the page with #voorbeeld: the sample is ready at once (also when the address changes to it).
   useEffect(() => {
-    if (window.location.hash === '#voorbeeld') loadSample();
+    const onHash = () => window.location.hash === '#voorbeeld' && loadSample();
+    onHash();
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
   }, [loadSample]);
 
   const onDrop = (e: DragEvent) => {
@@ -135,7 +141,7 @@ export function Standalone({ locale }: { locale: Locale }) {
       onDrop={onDrop}
     >
       {host ? (
-        <App key={name + String(host)} host={host} header={bar} />
+        <App key={opened} host={host} header={bar} />
       ) : (
         <FluentProvider theme={webLightTheme} lang={locale}>
           <main>

@@ -115,6 +115,15 @@ if (!available && !process.env.CI) process.stderr.write('\nOverslaan: geen dist/
     expect(width).toBeLessThanOrEqual(350);
   });
 
+  it('opens with the sample ready at #voorbeeld, as npm start prints it', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${server.url}index.html#voorbeeld`);
+    await page.getByText('Werkboek: uitvoeringsprogramma-2021.xlsx').waitFor();
+    await idle(page);
+    await page.getByRole('button', { name: 'Valideer' }).click();
+    await page.getByText('11 fouten').waitFor();
+  });
+
   it('meets a file that is no workbook with one Dutch sentence', async () => {
     await page.reload();
     await page.locator('input[type=file]').setInputFiles({ name: 'notities.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('Hattem 18 februari') });
