@@ -1,5 +1,4 @@
 import { parseA1 } from './cells';
-import { headerCell } from './read/locate';
 import { SpeerpuntIndex } from './read/speerpunt-index';
 import { readWerkboek, type Werkboek } from './read/werkboek';
 import { render, type Locale, type Rule, type RuleContext, type Text, type Where } from './rules/define';
@@ -105,5 +104,3 @@ function sortFindings(findings: Finding[], sheetOrder: readonly string[]): void 
   keyed.forEach((k, i) => (findings[i] = k.f));
 }
 
-export { RULES, RULE_IDS, headerCell };
-export type { RuleId };

@@ -5,7 +5,7 @@ import { FINGERPRINT_NAME, fingerprint } from '../../domain/overzicht/fingerprin
 import type { WorkbookPort } from '../../domain/port';
 import type { CellInput, Fix } from '../../domain/schema/finding';
 import type { GeneratedSheet } from '../../domain/schema/overzicht';
-import type { WorkbookSnapshot } from '../../domain/schema/snapshot';
+import { parseSnapshot, type WorkbookSnapshot } from '../../domain/schema/snapshot';
 import { readSnapshot } from './read';
 import { findCell, hasFormula, isEmptyCell, setNumber, setText } from './xlsx/cells-dom';
 import { sheetXml } from './xlsx/sheet-xml';
@@ -38,7 +38,7 @@ export class XlsxWorkbook implements WorkbookPort {
       try {
         const snapshot = await readSnapshot(this.bytes, this.name);
         const part = await WorkbookPart.open(this.zip, workbookPath(this.zip)!);
-        this.snapshot = { ...snapshot, overzichtVingerafdruk: part.constantName(FINGERPRINT_NAME) };
+        this.snapshot = parseSnapshot({ ...snapshot, overzichtVingerafdruk: part.constantName(FINGERPRINT_NAME) });
       } catch (e) {
         if (e instanceof UnusableWorkbookError) throw e;
         throw new UnusableWorkbookError(`${this.name} kon niet gelezen worden. Open het in Excel, sla het opnieuw op als .xlsx en probeer het nog eens.`);

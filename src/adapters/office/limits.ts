@@ -1,5 +1,4 @@
 /** Excel on the web refuses a request or response over 5 MB; blocks stay well under. */
-export const REQUEST_LIMIT = 5 * 1024 * 1024;
 export const BLOCK_BYTES = 4 * 1024 * 1024;
 /** First guess of a cell's size in a response (value, number format, value type) before one is measured. */
 export const FIRST_GUESS_BYTES_PER_CELL = 120;

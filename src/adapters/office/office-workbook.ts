@@ -2,7 +2,7 @@ import { fingerprint } from '../../domain/overzicht/fingerprint';
 import type { WorkbookPort } from '../../domain/port';
 import type { Fix } from '../../domain/schema/finding';
 import type { GeneratedSheet } from '../../domain/schema/overzicht';
-import type { WorkbookSnapshot } from '../../domain/schema/snapshot';
+import { parseSnapshot, type WorkbookSnapshot } from '../../domain/schema/snapshot';
 import type { Keuzelijst } from '../../domain/keuzelijsten';
 import { applyOfficeFixes } from './fixes';
 import { readWorkbook } from './read';
@@ -26,7 +26,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.run(async (ctx) => {
       const r = await readWorkbook(ctx);
       this.lastReadBlocks = r.blocks;
-      return r.snapshot;
+      return parseSnapshot(r.snapshot);
     });
   }
 

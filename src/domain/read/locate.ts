@@ -1,4 +1,4 @@
-import { a1, parseRange } from '../cells';
+import { parseRange } from '../cells';
 import { headerKey } from '../normalize';
 import type { WorkbookSnapshot } from '../schema/snapshot';
 import type { TableLocation } from '../schema/werkboek';
@@ -132,9 +132,4 @@ function cutAtNextTable(locations: Located['locations']): void {
       if (other.sheet === loc.sheet && other.headerRow > loc.headerRow && other.headerRow <= loc.lastRow) loc.lastRow = other.headerRow - 1;
     }
   }
-}
-
-export function headerCell(loc: TableLocation, columnKey: string): string {
-  const c = loc.columns[columnKey];
-  return a1(loc.headerRow, c ? c.col : loc.firstCol);
 }

@@ -42,14 +42,19 @@ export const WorkbookSnapshotSchema = z.object({
 });
 export type WorkbookSnapshot = z.infer<typeof WorkbookSnapshotSchema>;
 
-/** Parses the port's answer at the boundary; throws on a shape the core cannot use. */
+const MetaSchema = WorkbookSnapshotSchema.extend({
+  sheets: z.array(SheetSnapshotSchema.omit({ values: true, numberFormats: true }).extend({ values: z.array(z.unknown()), numberFormats: z.array(z.unknown()) })),
+});
+
+/**
+ * Parses the port's answer at the boundary; throws on a shape the core cannot
+ * use. Inside the core the snapshot is trusted.
+ */
 export function parseSnapshot(input: unknown): WorkbookSnapshot {
-  const metaOnly = WorkbookSnapshotSchema.extend({
-    sheets: z.array(SheetSnapshotSchema.extend({ values: z.array(z.array(z.unknown())), numberFormats: z.array(z.array(z.unknown())) })),
-  });
-  const parsed = metaOnly.parse(input);
-  for (const sheet of parsed.sheets) assertGrid(sheet.values, sheet.numberFormats, sheet.name);
-  return parsed as WorkbookSnapshot;
+  MetaSchema.parse(input);
+  const snapshot = input as WorkbookSnapshot;
+  for (const sheet of snapshot.sheets) assertGrid(sheet.values as unknown[][], sheet.numberFormats as unknown[][], sheet.name);
+  return snapshot;
 }
 
 // Checking cells in one loop, not through zod per cell: a 100,000-row sheet
@@ -59,7 +64,7 @@ function assertGrid(values: unknown[][], formats: unknown[][], sheet: string): v
   for (let r = 0; r < values.length; r++) {
     const row = values[r]!;
     const fmt = formats[r]!;
-    if (row.length !== fmt.length) throw new Error(`Blad ${sheet}: rij ${r + 1} is niet rechthoekig`);
+    if (!Array.isArray(row) || !Array.isArray(fmt) || row.length !== fmt.length) throw new Error(`Blad ${sheet}: rij ${r + 1} is niet rechthoekig`);
     for (let c = 0; c < row.length; c++) {
       const t = typeof row[c];
       if (t !== 'string' && t !== 'number' && t !== 'boolean') throw new Error(`Blad ${sheet}: onbekende celwaarde`);
