@@ -2,7 +2,7 @@ import { parseA1 } from './cells';
 import { SpeerpuntIndex } from './read/speerpunt-index';
 import { readWerkboek, type Werkboek } from './read/werkboek';
 import { render, type Locale, type Rule, type RuleContext, type Text, type Where } from './rules/define';
-import { RULES, RULE_IDS, type RuleId } from './rules/index';
+import { RULES, type RuleId } from './rules/index';
 import { ernstToSeverity, type Ernst, type Finding, type Severity, type Summary } from './schema/finding';
 import type { WorkbookSnapshot } from './schema/snapshot';
 import type { Field, TableKind } from './schema/werkboek';
