@@ -222,6 +222,14 @@ it('tells when a code and the name beside it disagree', () => {
   expect(f.map((x) => [x.cell, x.message])).toEqual([['A2', '"1. Criminaliteit": in Speerpunten heet 1 "Zorg & Veiligheid". Pas de code of de naam aan.']]);
 });
 
+it('counts texts as the same actie regardless of case, accents, "&" and punctuation', () => {
+  const pairs: Array<[string, string]> = [['Damocles & Bibob', 'damocles en bibob'], ['Café-overleg', 'cafe overleg!'], ['Pva ondermijning', 'PVA  ondermijning.']];
+  for (const [a, b] of pairs) {
+    const acties = actiesWith(1, 'Actie', a).map((r, i) => (i === 2 ? r.map((c, j) => (j === 2 ? b : c)) : r));
+    expect([a, b, findings(goodWorkbook({ Acties: acties })).filter((f) => f.rule === 'actie-dubbel').map((f) => f.cell)]).toEqual([a, b, ['C3']]);
+  }
+});
+
 describe('severity is configuration', () => {
   const hatterm = () => goodWorkbook({ Acties: actiesWith(1, 'Trekker', 'Hatterm') });
 

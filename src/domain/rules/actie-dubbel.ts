@@ -2,16 +2,33 @@ import { nameKey } from '../normalize';
 import type { Field } from '../schema/werkboek';
 import { defineRule } from './define';
 
-/**
- * The text as the rule compares it: letters and digits only, lower case.
- * Computed for every action, so plain ASCII takes a short path.
- */
+/** The text as the rule compares it: letters and digits only, lower case. */
 function sameTextKey(text: string): string {
-  return /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase().replace(/[^a-z0-9]+/g, '') : nameKey(text).replace(/ /g, '');
+  return nameKey(text).replace(/ /g, '');
 }
 
-/** A 32-bit FNV-1a hash, so the rule keeps numbers, not 100,000 long texts. */
-function hash(key: string): number {
+/**
+ * A 32-bit FNV-1a hash of that key, computed straight from the characters for
+ * plain ASCII text (no new strings for 100,000 long texts); other text is
+ * folded first. Equal hashes are confirmed by comparing the keys.
+ */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 0x7e) return hashKey(sameTextKey(text));
+    if (c === 38) {
+      // "&" reads as "en", as in nameKey.
+      h = Math.imul(Math.imul(h ^ 101, 0x01000193) ^ 110, 0x01000193);
+      continue;
+    }
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function hashKey(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   return h >>> 0;
@@ -38,10 +55,9 @@ export default defineRule({
     const seen = new Map<number, Field[]>();
     for (const a of ctx.wb.acties) {
       if (!a.actie?.text) continue;
-      const key = sameTextKey(a.actie.text);
-      const h = hash(key);
+      const h = hash(a.actie.text);
       const bucket = seen.get(h);
-      const first = bucket?.find((b) => sameTextKey(b.text) === key);
+      const first = bucket?.find((b) => sameTextKey(b.text) === sameTextKey(a.actie!.text));
       if (first) ctx.report({ messageId: 'dubbel', data: { eerder: first.cell }, at: ctx.where('acties', 'actie', a.actie) });
       else if (bucket) bucket.push(a.actie);
       else seen.set(h, [a.actie]);
