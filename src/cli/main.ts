@@ -139,7 +139,7 @@ async function overzicht(file: string | undefined, opts: { uit?: string; json?: 
   const check = validate(snapshot, { today });
   const missing = (['acties', 'vergaderingen', 'partijen'] as const).filter((k) => !check.werkboek.locations[k]);
   if (missing.length) throw new UsageError(`Het overzicht kan niet gemaakt worden: de tabel ${missing.map((m) => m[0]!.toUpperCase() + m.slice(1)).join(' en ')} ontbreekt. Voer eerst driehoek valideer uit.`);
-  const { overzicht: model } = await overzichtMaken(port, today);
+  const { overzicht: model } = await overzichtMaken(port, today, snapshot);
   await writeFile(out, await port.save()).catch(() => {
     throw new UsageError(`Kan ${out} niet schrijven. Controleer of de map bestaat en of het bestand niet open staat in Excel.`);
   });

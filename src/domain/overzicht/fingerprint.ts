@@ -1,3 +1,4 @@
+import { FNV_OFFSET, fnv1a } from '../hash';
 import type { SheetSnapshot } from '../schema/snapshot';
 
 /** The workbook name (hidden) under which the fingerprint of the written overview is kept. */
@@ -8,17 +9,10 @@ export const FINGERPRINT_NAME = 'driehoek_vingerafdruk';
  * when it writes the overview; a different hash later means someone edited it.
  */
 export function fingerprint(cells: ReadonlyArray<ReadonlyArray<string | number | boolean>>, top = 1, left = 1): string {
-  let h = 0x811c9dc5;
-  const feed = (s: string) => {
-    for (let i = 0; i < s.length; i++) {
-      h ^= s.charCodeAt(i);
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
-  };
+  let h = FNV_OFFSET;
   cells.forEach((row, r) =>
     row.forEach((v, c) => {
-      if (v === '') return;
-      feed(`${top + r},${left + c}=${typeof v}:${String(v)}\u0000`);
+      if (v !== '') h = fnv1a(`${top + r},${left + c}=${typeof v}:${String(v)}\u0000`, h);
     }),
   );
   return h.toString(16).padStart(8, '0');

@@ -1,3 +1,4 @@
+import { FNV_OFFSET, fnv1a, fnv1aStep } from '../hash';
 import { nameKey } from '../normalize';
 import type { Field } from '../schema/werkboek';
 import { defineRule } from './define';
@@ -13,24 +14,18 @@ function sameTextKey(text: string): string {
  * folded first. Equal hashes are confirmed by comparing the keys.
  */
 function hash(text: string): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
-    if (c > 0x7e) return hashKey(sameTextKey(text));
+    if (c > 0x7e) return fnv1a(sameTextKey(text));
     if (c === 38) {
       // "&" reads as "en", as in nameKey.
-      h = Math.imul(Math.imul(h ^ 101, 0x01000193) ^ 110, 0x01000193);
+      h = fnv1aStep(fnv1aStep(h, 101), 110);
       continue;
     }
     if (c >= 65 && c <= 90) c += 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) h = Math.imul(h ^ c, 0x01000193);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) h = fnv1aStep(h, c);
   }
-  return h >>> 0;
-}
-
-function hashKey(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
