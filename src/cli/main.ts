@@ -8,7 +8,6 @@ import { toJson } from '../domain/overzicht/model';
 import { overzichtMaken } from '../domain/usecases';
 import { RULE_IDS, type RuleId } from '../domain/rules/index';
 import { ErnstSchema, type Ernst, type ValidationJson } from '../domain/schema/finding';
-import type { WorkbookSnapshot } from '../domain/schema/snapshot';
 import { formatFindings, overzichtSummary } from './format';
 
 export const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'uitvoeringsprogramma-2021.xlsx');
@@ -49,7 +48,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .action(async (file: string | undefined, opts: { json?: boolean; vandaag?: string; ernst?: string[] }) => {
       const today = parseToday(opts.vandaag, io);
       const ernst = parseErnst(opts.ernst ?? []);
-      const snapshot = await load(file);
+      const snapshot = await (await open(file)).read();
       const result = validate(snapshot, { today, ernst });
       if (opts.json) {
         const json: ValidationJson = {
@@ -148,7 +147,7 @@ async function overzicht(file: string | undefined, opts: { uit?: string; json?: 
   return check.summary.errors > 0 ? 1 : 0;
 }
 
-export async function open(file: string | undefined): Promise<XlsxWorkbook> {
+async function open(file: string | undefined): Promise<XlsxWorkbook> {
   const target = file ?? SAMPLE;
   const name = path.basename(target);
   const info = await stat(target).catch(() => undefined);
@@ -157,10 +156,6 @@ export async function open(file: string | undefined): Promise<XlsxWorkbook> {
   const bytes = await readFile(target).catch(() => undefined);
   if (!bytes) throw new UnusableWorkbookError(`${target} kan niet gelezen worden. Controleer of u leesrechten hebt en of het bestand niet open staat.`);
   return XlsxWorkbook.open(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
-}
-
-export async function load(file: string | undefined): Promise<WorkbookSnapshot> {
-  return (await open(file)).read();
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
