@@ -101,6 +101,8 @@ export class FakeWorkbook {
   /** Write commands Excel executed: validation must leave this at zero. */
   writes = 0;
   editingCell = false;
+  /** Refuse calls on the null object past the last sheet, in case Excel does (the adapter then asks by name). */
+  strictNullObjects = false;
   /** Makes Excel fail at the first format command this says yes to, as a real failure half-way would. */
   failOn?: (what: string) => boolean;
   changeHandlers: Array<() => Promise<void>> = [];
@@ -199,6 +201,8 @@ class WorkbookProxy extends Proxy {
 }
 
 class WorksheetsProxy {
+  private list: SheetProxy[] = [];
+  private synced = false;
   onChanged: { add: (h: () => Promise<void>) => { remove: () => void; context: FakeContext } };
   constructor(private ctx: FakeContext) {
     this.onChanged = {
@@ -208,6 +212,24 @@ class WorksheetsProxy {
       },
     };
   }
+  get items(): SheetProxy[] {
+    if (!this.synced) throw new OfficeError('PropertyNotLoaded', 'items');
+    return this.list;
+  }
+
+  load(_props: string): this {
+    this.ctx.push({
+      kind: 'read',
+      bytes: () => JSON.stringify(this.ctx.wb.sheets.map((s) => [s.name, s.visibility])).length,
+      run: () => {
+        this.synced = true;
+        // A collection load fills its items' properties in the same round trip.
+        this.list = this.ctx.wb.sheets.map((s) => new SheetProxy(this.ctx, () => s, true).loadedNow(s));
+      },
+    });
+    return this;
+  }
+
   getFirst(): SheetProxy {
     return new SheetProxy(this.ctx, () => this.ctx.wb.sheets[0] ?? null, true);
   }
@@ -314,9 +336,14 @@ class SheetProxy extends Proxy {
   getNextOrNullObject(): SheetProxy {
     return new SheetProxy(this.ctx, () => {
       const s = this.resolve();
-      if (!s) return null; // a null object's next is a null object
+      if (!s) return this.refuseOnNull(); // a null object's next is a null object
       return this.ctx.wb.sheets[this.ctx.wb.sheets.indexOf(s) + 1] ?? null;
     }, false).track();
+  }
+
+  private refuseOnNull(): null {
+    if (this.ctx.wb.strictNullObjects) throw new OfficeError('ItemNotFound', 'method called on a null object');
+    return null;
   }
 
   /** A null-object proxy learns whether it is null at the next sync, loaded or not. */
@@ -326,7 +353,10 @@ class SheetProxy extends Proxy {
   }
 
   getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
-    return new RangeProxy(this.ctx, this, () => this.resolve()?.usedBox() ?? null, false);
+    return new RangeProxy(this.ctx, this, () => {
+      const s = this.resolve();
+      return s ? (s.usedBox() ?? null) : this.refuseOnNull();
+    }, false);
   }
 
   getRange(address: string): RangeProxy {
@@ -343,6 +373,13 @@ class SheetProxy extends Proxy {
       if (s.protected) throw new OfficeError('AccessDenied', 'The sheet is protected');
       this.ctx.wb.sheets = this.ctx.wb.sheets.filter((x) => x !== s);
     });
+  }
+
+  loadedNow(s: FakeSheet): this {
+    this.synced = true;
+    this.loaded.set('name', s.name);
+    this.loaded.set('visibility', s.visibility);
+    return this;
   }
 
   /** After any sync a proxy knows whether it is a null object. */

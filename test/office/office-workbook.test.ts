@@ -38,6 +38,19 @@ describe('the Office.js adapter on a faithful fake', () => {
     expect(validate(snapshot, { today: TODAY }).findings).toEqual(validate(file, { today: TODAY }).findings);
   });
 
+  it('asks for the sheets by name when Excel refuses to walk past the last one, or when there are many', async () => {
+    const file = await sampleSnapshot();
+    const strict = fakeFromSnapshot(file);
+    strict.strictNullObjects = true;
+    const snapshot = await adapter(strict).read();
+    expect(strip(snapshot)).toEqual(strip(file));
+    expect(strict.syncs).toBe(4); // refused walk, names, used ranges, one block
+    const many = new FakeWorkbook();
+    for (let i = 1; i <= 45; i++) many.addSheet(`Blad${i}`).fill([[`waarde ${i}`]]);
+    const all = await adapter(many).read();
+    expect(all.sheets.map((s) => s.values[0]![0])).toEqual(Array.from({ length: 45 }, (_, i) => `waarde ${i + 1}`));
+  });
+
   it.each([10, 1000])('validates %i rows in at most two round trips', async (n) => {
     const fake = fakeFromSnapshot(generatedSnapshot(n));
     const snapshot = await adapter(fake).read();

@@ -38,21 +38,20 @@ export interface ReadResult {
  * two in all while a workbook fits one request.
  */
 export async function readWorkbook(ctx: Excel.RequestContext): Promise<ReadResult> {
-  const wb = ctx.workbook;
-  wb.load('name');
-  const tables = wb.tables.load('items/name,items/showHeaders,items/worksheet/name');
-  const fingerprint = wb.names.getItemOrNullObject(FINGERPRINT_NAME).load('formula');
-  // Walking the sheets by proxy needs no round trip: a null object answers for the sheets that are not there.
-  const chain: SheetMeta[] = [];
-  let sheet = wb.worksheets.getFirst();
-  for (let i = 0; i < CHAINED_SHEETS; i++) {
-    sheet.load('name,visibility');
-    const used = sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
-    chain.push({ sheet, used });
-    sheet = sheet.getNextOrNullObject();
+  let meta = queueMeta(ctx);
+  let sheets: Used[];
+  try {
+    const chain = queueChain(ctx);
+    await ctx.sync();
+    // A workbook with more sheets than the walk reached is read by name.
+    sheets = chain[chain.length - 1]!.sheet.isNullObject ? chain.filter((m) => !m.sheet.isNullObject).map(toUsed) : await usedByName(ctx);
+  } catch (e) {
+    if (!walkRefused(e)) throw e;
+    // Should Excel refuse to go on past the last sheet, ask for the names first: one round trip more.
+    meta = queueMeta(ctx);
+    sheets = await usedByName(ctx);
   }
-  await ctx.sync();
-  const sheets = chain.filter((m) => !m.sheet.isNullObject).map(toUsed);
+  const { wb, tables, fingerprint } = meta;
   const tableRanges = tables.items.map((t) => ({ t, range: t.getRange().load('address') }));
   const values = await readBlocks(ctx, sheets, planBlocks(sheets));
   const tableList: TableSnapshot[] = tableRanges.map(({ t, range }) => ({ name: t.name, sheet: t.worksheet.name, range: range.address.slice(range.address.lastIndexOf('!') + 1), showHeaders: t.showHeaders }));
@@ -60,6 +59,39 @@ export async function readWorkbook(ctx: Excel.RequestContext): Promise<ReadResul
     snapshot: { name: wb.name, date1904: false, sheets: values.sheets, tables: tableList, overzichtVingerafdruk: fingerprint.isNullObject ? undefined : parseConstant(fingerprint.formula) },
     blocks: values.blocks,
   };
+}
+
+function queueMeta(ctx: Excel.RequestContext) {
+  const wb = ctx.workbook;
+  wb.load('name');
+  const tables = wb.tables.load('items/name,items/showHeaders,items/worksheet/name');
+  const fingerprint = wb.names.getItemOrNullObject(FINGERPRINT_NAME).load('formula');
+  return { wb, tables, fingerprint };
+}
+
+/** Walking the sheets by proxy needs no round trip: a null object answers for the sheets that are not there. */
+function queueChain(ctx: Excel.RequestContext): SheetMeta[] {
+  const chain: SheetMeta[] = [];
+  let sheet = ctx.workbook.worksheets.getFirst();
+  for (let i = 0; i < CHAINED_SHEETS; i++) {
+    sheet.load('name,visibility');
+    const used = sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
+    chain.push({ sheet, used });
+    sheet = sheet.getNextOrNullObject();
+  }
+  return chain;
+}
+
+async function usedByName(ctx: Excel.RequestContext): Promise<Used[]> {
+  const list = ctx.workbook.worksheets.load('items/name,items/visibility');
+  await ctx.sync();
+  const metas = list.items.map((sheet) => ({ sheet, used: sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount') }));
+  await ctx.sync();
+  return metas.map(toUsed);
+}
+
+function walkRefused(e: unknown): boolean {
+  return ['ItemNotFound', 'InvalidArgument', 'InvalidReference'].includes(String((e as { code?: string })?.code));
 }
 
 function toUsed(m: SheetMeta): Used {
