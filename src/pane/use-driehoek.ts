@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { validate, type ValidationResult } from '../domain/engine';
 import { keuzelijsten } from '../domain/keuzelijsten';
 import { OVERZICHT_SHEET } from '../domain/read/contract';
+import { readWerkboek } from '../domain/read/werkboek';
 import { isSafeFix, type Fix } from '../domain/schema/finding';
 import { overzichtHandmatigGewijzigd, overzichtMaken } from '../domain/usecases';
 import type { PaneHost } from './host';
@@ -93,7 +94,7 @@ export function useDriehoek(host: PaneHost) {
     () =>
       guard('keuzelijsten', async () => {
         const snapshot = await host.port.read();
-        const werkboek = validate(snapshot, { today: host.today() }).werkboek;
+        const werkboek = readWerkboek(snapshot, host.today());
         const lists = keuzelijsten(werkboek);
         if (!lists.length) {
           setNotice({ intent: 'info', text: t.keuzelijstenGeen });
