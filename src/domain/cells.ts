@@ -72,3 +72,13 @@ export function isoToDayMonth(iso: string): string {
   const [, m, d] = iso.split('-').map(Number);
   return `${d}-${m}`;
 }
+
+/**
+ * The width of a block of rows. A loop, not Math.max(...rows): spreading
+ * 100,000 rows into arguments overflows the call stack.
+ */
+export function gridWidth(rows: ReadonlyArray<{ length: number }>, min = 0): number {
+  let width = min;
+  for (const r of rows) if (r.length > width) width = r.length;
+  return width;
+}

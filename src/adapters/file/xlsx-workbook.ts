@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { a1, isoToSerial, parseA1 } from '../../domain/cells';
+import { a1, gridWidth, isoToSerial, parseA1 } from '../../domain/cells';
 import { FixRefusedError, UnusableWorkbookError } from '../../domain/errors';
 import { FINGERPRINT_NAME, fingerprint } from '../../domain/overzicht/fingerprint';
 import type { WorkbookPort } from '../../domain/port';
@@ -144,7 +144,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private addTemplateSheet(part: WorkbookPart, styles: StyleRegistry, fix: Extract<Fix, { type: 'addSheet' }>): void {
     if (part.sheets().some((s) => s.name.toLowerCase() === fix.sheet.toLowerCase())) throw new FixRefusedError(`Er is al een blad ${fix.sheet}; er wordt niets overschreven.`);
     const ref = part.addSheet(this.zip, fix.sheet);
-    const width = Math.max(1, ...fix.rows.map((r) => r.length));
+    const width = gridWidth(fix.rows, 1);
     const cells = fix.rows.map((r) => r.map((c) => (c.kind === 'text' ? c.text : c.iso)));
     this.zip.file(
       ref.path,

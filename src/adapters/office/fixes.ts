@@ -1,4 +1,4 @@
-import { a1, isoToSerial, parseA1 } from '../../domain/cells';
+import { a1, gridWidth, isoToSerial, parseA1 } from '../../domain/cells';
 import { FixRefusedError } from '../../domain/errors';
 import type { Fix } from '../../domain/schema/finding';
 import { applyStyle } from './write';
@@ -36,7 +36,7 @@ export async function applyOfficeFixes(ctx: Excel.RequestContext, fixes: readonl
 
 function blockAddress(fix: Extract<Fix, { type: 'fillEmpty' }>): string {
   const start = parseA1(fix.startCell);
-  const width = Math.max(1, ...fix.rows.map((r) => r.length));
+  const width = gridWidth(fix.rows, 1);
   return `${fix.startCell}:${a1(start.row + fix.rows.length - 1, start.col + width - 1)}`;
 }
 
@@ -58,7 +58,7 @@ function changeOneCell(range: Excel.Range, fix: Extract<Fix, { type: 'replaceTex
 }
 
 function fillEmpty(range: Excel.Range, fix: Extract<Fix, { type: 'fillEmpty' }>): void {
-  const width = Math.max(1, ...fix.rows.map((r) => r.length));
+  const width = gridWidth(fix.rows, 1);
   const wanted = fix.rows.map((r) => Array.from({ length: width }, (_, j) => r[j]));
   const taken = wanted.some((row, i) => row.some((input, j) => input && !(input.kind === 'text' && !input.text) && range.values[i]?.[j] !== ''));
   if (taken) throw new FixRefusedError(`Naast de tabel op ${fix.sheet} staat al iets; deze herstelactie schrijft alleen in lege cellen. Maak ruimte of splits de kolom zelf.`);
@@ -69,7 +69,7 @@ function fillEmpty(range: Excel.Range, fix: Extract<Fix, { type: 'fillEmpty' }>)
 
 function addTemplateSheet(ctx: Excel.RequestContext, fix: Extract<Fix, { type: 'addSheet' }>): void {
   const ws = ctx.workbook.worksheets.add(fix.sheet);
-  const width = Math.max(1, ...fix.rows.map((r) => r.length));
+  const width = gridWidth(fix.rows, 1);
   const address = `A1:${a1(fix.rows.length, width)}`;
   const range = ws.getRange(address);
   range.numberFormat = fix.rows.map((r) => Array.from({ length: width }, (_, j) => (r[j]?.kind === 'date' ? 'd-m-yyyy' : '@')));

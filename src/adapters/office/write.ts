@@ -1,4 +1,4 @@
-import { a1, columnLetter, parseRange } from '../../domain/cells';
+import { a1, columnLetter, gridWidth, parseRange } from '../../domain/cells';
 import type { CellStyle, GeneratedSheet } from '../../domain/schema/overzicht';
 import { BLOCK_BYTES, jsonBytes } from './limits';
 import { FINGERPRINT_NAME } from '../../domain/overzicht/fingerprint';
@@ -38,7 +38,7 @@ export async function writeGenerated(ctx: Excel.RequestContext, sheet: Generated
   await ctx.sync();
   if (!leftover.isNullObject) leftover.delete();
   const temp = sheets.add(sheet.name + TEMP_SUFFIX);
-  const width = Math.max(1, ...sheet.cells.map((r) => r.length));
+  const width = gridWidth(sheet.cells, 1);
   const blocks = rowBlocks(sheet.cells);
   let syncs = 1;
   for (const [i, block] of blocks.entries()) {
@@ -69,7 +69,7 @@ function layout(ws: Excel.Worksheet, sheet: GeneratedSheet): void {
     ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = w * POINTS_PER_CHAR;
   });
   for (const m of sheet.merges) ws.getRange(m).merge();
-  const used = `A1:${a1(Math.max(1, sheet.cells.length), Math.max(1, ...sheet.cells.map((r) => r.length)))}`;
+  const used = `A1:${a1(Math.max(1, sheet.cells.length), gridWidth(sheet.cells, 1))}`;
   ws.getRange(used).format.autofitRows();
   if (sheet.freeze.rows || sheet.freeze.columns) ws.freezePanes.freezeAt(ws.getRange(`A1:${a1(Math.max(1, sheet.freeze.rows), Math.max(1, sheet.freeze.columns))}`));
   ws.pageLayout.orientation = sheet.landscape ? 'Landscape' : 'Portrait';

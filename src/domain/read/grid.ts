@@ -1,3 +1,4 @@
+import { gridWidth } from '../cells';
 import type { Scalar, SheetSnapshot } from '../schema/snapshot';
 
 /** Reads a sheet snapshot by 1-based Excel row and column. */
@@ -8,7 +9,7 @@ export class Grid {
 
   constructor(readonly sheet: SheetSnapshot) {
     this.lastRow = sheet.top + sheet.values.length - 1;
-    this.lastCol = sheet.left + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
+    this.lastCol = sheet.left + gridWidth(sheet.values) - 1;
     this.errors = new Set(sheet.errorCells);
   }
 

@@ -1,4 +1,4 @@
-import { a1, parseRange } from '../../../domain/cells';
+import { a1, gridWidth, parseRange } from '../../../domain/cells';
 import type { CellStyle, GeneratedSheet } from '../../../domain/schema/overzicht';
 import type { StyleRegistry } from './styles';
 import { escapeAttr, escapeText } from './xml';
@@ -51,7 +51,7 @@ function rowHeight(sheet: GeneratedSheet, r: number, grid: Map<string, CellStyle
 export function sheetXml(sheet: GeneratedSheet, styles: StyleRegistry): string {
   const grid = styleGrid(sheet);
   const height = sheet.cells.length;
-  const width = Math.max(1, ...sheet.cells.map((r) => r.length));
+  const width = gridWidth(sheet.cells, 1);
   const rows: string[] = [];
   for (let r = 1; r <= height; r++) {
     const cells: string[] = [];
