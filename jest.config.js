@@ -6,7 +6,10 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.test.json', diagnostics: false }],
     // office-addin-mock pulls in ESM-only uuid and strip-bom: compile those few files to CommonJS.
-    '^.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', moduleResolution: 'node10', ignoreDeprecations: '6.0', rootDir: '.' }, diagnostics: false }],
+    '^.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs', moduleResolution: 'node10', ignoreDeprecations: '6.0', rootDir: '.' }, diagnostics: false },
+    ],
   },
   transformIgnorePatterns: ['/node_modules/(?!(.*/)?(uuid|strip-bom)/)'],
   setupFiles: ['<rootDir>/test/setup.ts'],

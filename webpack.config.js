@@ -45,7 +45,12 @@ module.exports = (_env, argv) => {
     module: {
       rules: [
         // The one TypeScript transform; type checking is `npm run typecheck`.
-        { test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { onlyCompileBundledFiles: true, transpileOnly: true, configFile: 'tsconfig.json', compilerOptions: { noEmit: false } } },
+        {
+          test: /\.tsx?$/,
+          loader: 'ts-loader',
+          exclude: /node_modules/,
+          options: { onlyCompileBundledFiles: true, transpileOnly: true, configFile: 'tsconfig.json', compilerOptions: { noEmit: false } },
+        },
       ],
     },
     plugins: [
@@ -61,7 +66,8 @@ module.exports = (_env, argv) => {
             from: 'manifest.xml',
             to: 'manifest.xml',
             // The development manifest points at localhost; the built one at the production host.
-            transform: (content) => (production ? content.toString().replaceAll(DEV_URL, PROD_URL).replaceAll(DEV_URL.slice(0, -1), PROD_URL.slice(0, -1)) : content),
+            transform: (content) =>
+              production ? content.toString().replaceAll(DEV_URL, PROD_URL).replaceAll(DEV_URL.slice(0, -1), PROD_URL.slice(0, -1)) : content,
           },
         ],
       }),

@@ -28,12 +28,26 @@ function context(s: WorkbookSnapshot): Context {
   const header = acties.values[0]!.map(String);
   const partijen = s.sheets.find((x) => x.name === 'Partijen')!.values.slice(1);
   const verg = s.sheets.find((x) => x.name === 'Vergaderingen')!;
-  const meetings = new Set(verg.values.slice(1).map((r) => serialToIso(Number(r[0]))!).filter(Boolean));
+  const meetings = new Set(
+    verg.values
+      .slice(1)
+      .map((r) => serialToIso(Number(r[0]))!)
+      .filter(Boolean),
+  );
   return {
     rows: acties.values,
     formats: acties.numberFormats,
     col: { trekker: header.indexOf('Trekker'), driehoek: header.indexOf('Driehoek') },
-    index: buildPartijIndex(partijen.map((r) => ({ naam: String(r[0]), soort: String(r[1]), aliassen: String(r[2] ?? '').split(';').map((x) => x.trim()).filter(Boolean) }))),
+    index: buildPartijIndex(
+      partijen.map((r) => ({
+        naam: String(r[0]),
+        soort: String(r[1]),
+        aliassen: String(r[2] ?? '')
+          .split(';')
+          .map((x) => x.trim())
+          .filter(Boolean),
+      })),
+    ),
     meetings,
     jaar: Number([...meetings][0]!.slice(0, 4)),
   };
@@ -54,7 +68,12 @@ function facts(c: Context, r: number): RowFacts | undefined {
   const t = String(row[c.col.trekker] ?? '').trim();
   const raw = row[c.col.driehoek];
   const fmt = c.formats[r]![c.col.driehoek]!;
-  const d = typeof raw === 'number' && isDateFormat(fmt) ? { datums: [{ iso: serialToIso(raw)! }], doorlopend: false, onleesbaar: [], ongeldig: [] } : String(raw ?? '').trim() ? parseDatumCell(String(raw).trim(), c.jaar) : undefined;
+  const d =
+    typeof raw === 'number' && isDateFormat(fmt)
+      ? { datums: [{ iso: serialToIso(raw)! }], doorlopend: false, onleesbaar: [], ongeldig: [] }
+      : String(raw ?? '').trim()
+        ? parseDatumCell(String(raw).trim(), c.jaar)
+        : undefined;
   const tokens = t ? parseTrekkers(t, c.index).tokens : [];
   return {
     cellT: a1(r + 1, c.col.trekker + 1),
@@ -99,7 +118,13 @@ export async function jsonRulesEngine(s: WorkbookSnapshot): Promise<Hit[]> {
     // json-rules-engine runs a whole rule set per fact object: one await per row.
     const { events } = await engine.run({ ...f });
     const types = new Set(events.map((e) => e.type));
-    emit(out, { ...f, unknown: types.has('trekker-onbekend') ? f.unknown : 0, empty: types.has('verplicht-leeg'), unreadable: types.has('datum-onleesbaar') ? f.unreadable : 0, notMeeting: types.has('datum-geen-driehoek') ? f.notMeeting : 0 });
+    emit(out, {
+      ...f,
+      unknown: types.has('trekker-onbekend') ? f.unknown : 0,
+      empty: types.has('verplicht-leeg'),
+      unreadable: types.has('datum-onleesbaar') ? f.unreadable : 0,
+      notMeeting: types.has('datum-geen-driehoek') ? f.notMeeting : 0,
+    });
   }
   return out;
 }

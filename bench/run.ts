@@ -45,9 +45,15 @@ async function engine(rows: number) {
   const s = generatedSnapshot(rows);
   const expected = sorted(engineHits(s));
   const rules = new Set(expected.map((h) => h.split(' ')[0]));
-  if (![...rules].every((r) => ['trekker-onbekend', 'verplicht-leeg', 'datum-onleesbaar', 'datum-geen-driehoek'].includes(r!))) throw new Error(`onverwachte regels: ${[...rules]}`);
-  for (const [name, hits] of [['hand-loop', handLoop(s)], ['json-rules-engine', await jsonRulesEngine(s)], ['zod', zodPerRow(s)]] as const) {
-    if (JSON.stringify(sorted(hits)) !== JSON.stringify(expected)) throw new Error(`${name} vindt iets anders dan de engine (${hits.length} tegen ${expected.length})`);
+  if (![...rules].every((r) => ['trekker-onbekend', 'verplicht-leeg', 'datum-onleesbaar', 'datum-geen-driehoek'].includes(r!)))
+    throw new Error(`onverwachte regels: ${[...rules]}`);
+  for (const [name, hits] of [
+    ['hand-loop', handLoop(s)],
+    ['json-rules-engine', await jsonRulesEngine(s)],
+    ['zod', zodPerRow(s)],
+  ] as const) {
+    if (JSON.stringify(sorted(hits)) !== JSON.stringify(expected))
+      throw new Error(`${name} vindt iets anders dan de engine (${hits.length} tegen ${expected.length})`);
   }
   const runs = rows >= 100_000 ? 5 : 9;
   const ms = {
@@ -57,8 +63,18 @@ async function engine(rows: number) {
     zod: await time(() => zodPerRow(s), runs),
   };
   const rps = (m: number) => Math.round(rows / (m / 1000));
-  log(`engine ${rows} rijen: ${rps(ms.engine)} rijen/s; hand ${rps(ms.hand)}, json-rules-engine ${rps(ms.jre)}, zod ${rps(ms.zod)}; bevindingen ${expected.length}`);
-  return { rows, findings: expected.length, rowsPerSecond: rps(ms.engine), vsHandLoop: ms.hand / ms.engine, vsJsonRulesEngine: ms.jre / ms.engine, vsZod: ms.zod / ms.engine, ms };
+  log(
+    `engine ${rows} rijen: ${rps(ms.engine)} rijen/s; hand ${rps(ms.hand)}, json-rules-engine ${rps(ms.jre)}, zod ${rps(ms.zod)}; bevindingen ${expected.length}`,
+  );
+  return {
+    rows,
+    findings: expected.length,
+    rowsPerSecond: rps(ms.engine),
+    vsHandLoop: ms.hand / ms.engine,
+    vsJsonRulesEngine: ms.jre / ms.engine,
+    vsZod: ms.zod / ms.engine,
+    ms,
+  };
 }
 
 async function officeJs(rows: number) {
@@ -74,8 +90,16 @@ async function officeJs(rows: number) {
   const overzicht = await count(() => overzichtMaken(port, TODAY, s));
   const fix = validate(s, { today: TODAY }).findings.find((f) => f.fix && isSafeFix(f.fix))!.fix!;
   const herstel = await count(() => port.applyFixes([fix]));
-  log(`Office.js ${rows} rijen: valideer ${valideer.syncs} syncs (max ${valideer.maxRequestBytes} bytes), overzicht ${overzicht.syncs}, herstel ${herstel.syncs}`);
-  return { rows, valideer, overzicht, herstel, maxRequestBytes: Math.max(valideer.maxRequestBytes, overzicht.maxRequestBytes, herstel.maxRequestBytes) };
+  log(
+    `Office.js ${rows} rijen: valideer ${valideer.syncs} syncs (max ${valideer.maxRequestBytes} bytes), overzicht ${overzicht.syncs}, herstel ${herstel.syncs}`,
+  );
+  return {
+    rows,
+    valideer,
+    overzicht,
+    herstel,
+    maxRequestBytes: Math.max(valideer.maxRequestBytes, overzicht.maxRequestBytes, herstel.maxRequestBytes),
+  };
 }
 
 async function xlsxFile(rows: number, dir: string): Promise<string> {
@@ -109,21 +133,40 @@ async function cli(rows: number, dir: string) {
   const bare = run(['bare', file]);
   const valideer = run(['valideer', file]);
   const overzicht = run(['overzicht', file, path.join(dir, `uit-${rows}.xlsx`)]);
-  log(`CLI ${rows} rijen: kaal laden ${bare.ms} ms, valideer ${valideer.ms} ms (${valideer.maxRssMb} MB), overzicht ${overzicht.ms} ms (${overzicht.maxRssMb} MB)`);
-  return { rows, bareLoadMs: bare.ms, valideerMs: valideer.ms, overzichtMs: overzicht.ms, valideerMaxRssMb: valideer.maxRssMb, overzichtMaxRssMb: overzicht.maxRssMb, vsBareLoad: valideer.ms / bare.ms, overzichtVsBareLoad: overzicht.ms / bare.ms };
+  log(
+    `CLI ${rows} rijen: kaal laden ${bare.ms} ms, valideer ${valideer.ms} ms (${valideer.maxRssMb} MB), overzicht ${overzicht.ms} ms (${overzicht.maxRssMb} MB)`,
+  );
+  return {
+    rows,
+    bareLoadMs: bare.ms,
+    valideerMs: valideer.ms,
+    overzichtMs: overzicht.ms,
+    valideerMaxRssMb: valideer.maxRssMb,
+    overzichtMaxRssMb: overzicht.maxRssMb,
+    vsBareLoad: valideer.ms / bare.ms,
+    overzichtVsBareLoad: overzicht.ms / bare.ms,
+  };
 }
 
 function pane() {
   const dist = path.join(ROOT, 'dist');
   if (!existsSync(path.join(dist, 'taskpane.html'))) execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, stdio: 'ignore' });
   const gz = (f: string) => Number(execFileSync('gzip', ['-9c', path.join(dist, f)]).length);
-  const scripts = (page: string) => [...readFileSync(path.join(dist, page), 'utf8').matchAll(/<script[^>]+src="?([^"\s>]+)"?/g)].map((m) => m[1]!).filter((s) => !/^https?:/.test(s));
+  const scripts = (page: string) =>
+    [...readFileSync(path.join(dist, page), 'utf8').matchAll(/<script[^>]+src="?([^"\s>]+)"?/g)].map((m) => m[1]!).filter((s) => !/^https?:/.test(s));
   const files = execFileSync('ls', [dist], { encoding: 'utf8' }).split('\n');
   const chunk = (prefix: string) => files.find((f) => f.startsWith(prefix) && f.endsWith('.js'))!;
   const office = scripts('taskpane.html').reduce((n, f) => n + gz(f), 0);
   const standalone = scripts('index.html').reduce((n, f) => n + gz(f), 0) + gz(chunk('standalone.'));
-  const out = { initialJsGzipBytes: office, initialCssGzipBytes: 0, standaloneInitialJsGzipBytes: standalone, xlsxChunkGzipBytes: gz(chunk('xlsx.')) };
-  log(`Deelvenster: ${office} bytes gzip initiële JS (Office), ${standalone} (losse pagina), xlsx-chunk ${out.xlsxChunkGzipBytes}; CSS zit in de JS (Griffel)`);
+  const out = {
+    initialJsGzipBytes: office,
+    initialCssGzipBytes: 0,
+    standaloneInitialJsGzipBytes: standalone,
+    xlsxChunkGzipBytes: gz(chunk('xlsx.')),
+  };
+  log(
+    `Deelvenster: ${office} bytes gzip initiële JS (Office), ${standalone} (losse pagina), xlsx-chunk ${out.xlsxChunkGzipBytes}; CSS zit in de JS (Griffel)`,
+  );
   return out;
 }
 
@@ -138,7 +181,13 @@ async function main() {
   const at10k = office[1]!;
   const result = {
     machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, date: new Date().toISOString().slice(0, 10) },
-    engine: { rowsPerSecond: at100k.rowsPerSecond, vsHandLoop: at100k.vsHandLoop, vsJsonRulesEngine: at100k.vsJsonRulesEngine, vsZod: at100k.vsZod, runs: engineRuns },
+    engine: {
+      rowsPerSecond: at100k.rowsPerSecond,
+      vsHandLoop: at100k.vsHandLoop,
+      vsJsonRulesEngine: at100k.vsJsonRulesEngine,
+      vsZod: at100k.vsZod,
+      runs: engineRuns,
+    },
     officeJs: {
       valideer: { syncs: at10k.valideer.syncs },
       overzicht: { syncs: at10k.overzicht.syncs },

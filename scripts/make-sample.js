@@ -86,11 +86,38 @@ async function main() {
   addActies(wb);
   addOnvoorzien(wb);
   addOverzicht(wb);
-  addTable(wb, 'Vergaderingen', 'Vergaderingen',
-    [{ name: 'Driehoek', width: 14, numFmt: 'd-m-yyyy' }, { name: 'WIV', width: 14, numFmt: 'd-m-yyyy' }, { name: 'Opmerking', width: 30 }],
-    data.vergaderingen.map(([d, w]) => [utcDate(d), utcDate(w), '']));
-  addTable(wb, 'Speerpunten', 'Speerpunten', [{ name: 'Code', width: 10 }, { name: 'Naam', width: 70 }], data.speerpunten);
-  addTable(wb, 'Partijen', 'Partijen', [{ name: 'Naam', width: 14 }, { name: 'Soort', width: 12 }, { name: 'Aliassen', width: 50 }], data.partijen);
+  addTable(
+    wb,
+    'Vergaderingen',
+    'Vergaderingen',
+    [
+      { name: 'Driehoek', width: 14, numFmt: 'd-m-yyyy' },
+      { name: 'WIV', width: 14, numFmt: 'd-m-yyyy' },
+      { name: 'Opmerking', width: 30 },
+    ],
+    data.vergaderingen.map(([d, w]) => [utcDate(d), utcDate(w), '']),
+  );
+  addTable(
+    wb,
+    'Speerpunten',
+    'Speerpunten',
+    [
+      { name: 'Code', width: 10 },
+      { name: 'Naam', width: 70 },
+    ],
+    data.speerpunten,
+  );
+  addTable(
+    wb,
+    'Partijen',
+    'Partijen',
+    [
+      { name: 'Naam', width: 14 },
+      { name: 'Soort', width: 12 },
+      { name: 'Aliassen', width: 50 },
+    ],
+    data.partijen,
+  );
   await wb.xlsx.writeFile(OUT);
   process.stdout.write(`Geschreven: ${path.relative(process.cwd(), OUT)}\n`);
 }

@@ -9,7 +9,9 @@ const available = Boolean(soffice && pdftotext);
 
 // CI installs LibreOffice (.ci/run); on a developer's machine without it this is skipped, and says so.
 if (!available && !process.env.CI) {
-  process.stderr.write('\nOverslaan: LibreOffice (soffice) of pdftotext ontbreekt; installeer libreoffice-calc-nogui en poppler-utils om de PDF-test te draaien.\n');
+  process.stderr.write(
+    '\nOverslaan: LibreOffice (soffice) of pdftotext ontbreekt; installeer libreoffice-calc-nogui en poppler-utils om de PDF-test te draaien.\n',
+  );
 }
 
 (available || process.env.CI ? describe : describe.skip)('a second spreadsheet program reads the overview', () => {
@@ -17,11 +19,22 @@ if (!available && !process.env.CI) {
     const dir = tempDir();
     const out = path.join(dir, 'overzicht.xlsx');
     expect((await cli(['overzicht', '-o', out])).code).toBe(1);
-    execFileSync(soffice!, [`-env:UserInstallation=file://${path.join(dir, 'profiel')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, out], { timeout: 120_000, stdio: 'ignore' });
+    execFileSync(soffice!, [`-env:UserInstallation=file://${path.join(dir, 'profiel')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, out], {
+      timeout: 120_000,
+      stdio: 'ignore',
+    });
     const pdf = path.join(dir, 'overzicht.pdf');
     expect(existsSync(pdf)).toBe(true);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    for (const words of ['Driehoek-overzicht 2021', '11-2-2021 (28-1)', '16-12-2021 (2-12)', 'Totaal per Driehoek', '- Casustafel ondermijning', '- Damocles beleid', 'Niet geplaatst']) {
+    for (const words of [
+      'Driehoek-overzicht 2021',
+      '11-2-2021 (28-1)',
+      '16-12-2021 (2-12)',
+      'Totaal per Driehoek',
+      '- Casustafel ondermijning',
+      '- Damocles beleid',
+      'Niet geplaatst',
+    ]) {
       expect(text).toContain(words);
     }
     const totals = text.split('\n').find((l) => l.startsWith('Totaal per Driehoek'))!;

@@ -23,7 +23,8 @@ describe('manifest.xml', () => {
 
   it('is Dutch by default with an English override for every string', () => {
     expect(all('DefaultLocale')[0]!.textContent).toBe('nl-NL');
-    for (const s of all('bt:String')) expect([s.getAttribute('id'), s.getElementsByTagName('bt:Override')[0]?.getAttribute('Locale')]).toEqual([s.getAttribute('id'), 'en-US']);
+    for (const s of all('bt:String'))
+      expect([s.getAttribute('id'), s.getElementsByTagName('bt:Override')[0]?.getAttribute('Locale')]).toEqual([s.getAttribute('id'), 'en-US']);
   });
 
   it('asks for ReadWriteDocument and nothing more, and ExcelApi 1.9', () => {
@@ -34,6 +35,10 @@ describe('manifest.xml', () => {
   it('has a button on the Home tab that opens the pane, with 16, 32 and 80 px icons', () => {
     expect(all('OfficeTab')[0]!.getAttribute('id')).toBe('TabHome');
     expect(all('Action').map((a) => a.getAttribute('xsi:type'))).toContain('ShowTaskpane');
-    expect(all('bt:Image').filter((i) => i.parentNode && (i.parentNode as Element).tagName === 'bt:Images').map((i) => i.getAttribute('DefaultValue')!.split('/').pop())).toEqual(['icon-16.png', 'icon-32.png', 'icon-80.png']);
+    expect(
+      all('bt:Image')
+        .filter((i) => i.parentNode && (i.parentNode as Element).tagName === 'bt:Images')
+        .map((i) => i.getAttribute('DefaultValue')!.split('/').pop()),
+    ).toEqual(['icon-16.png', 'icon-32.png', 'icon-80.png']);
   });
 });

@@ -4,17 +4,22 @@ import { DIST, hasBuild } from './helpers/dist';
 
 const SRC = path.join(__dirname, '..', 'src');
 const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : [],
+  );
 
 describe('no injection', () => {
   it('renders no HTML from strings anywhere in the code', () => {
     for (const file of files(SRC)) {
       const code = readFileSync(file, 'utf8');
-      expect([path.relative(SRC, file), /dangerouslySetInnerHTML|\.innerHTML|outerHTML|insertAdjacentHTML|document\.write/.test(code)]).toEqual([path.relative(SRC, file), false]);
+      expect([path.relative(SRC, file), /dangerouslySetInnerHTML|\.innerHTML|outerHTML|insertAdjacentHTML|document\.write/.test(code)]).toEqual([
+        path.relative(SRC, file),
+        false,
+      ]);
     }
   });
 
-  (hasBuild() ? it : it.skip)('sets a Content-Security-Policy: its own origin, and Office\'s script host only inside Excel', () => {
+  (hasBuild() ? it : it.skip)("sets a Content-Security-Policy: its own origin, and Office's script host only inside Excel", () => {
     const csp = (page: string) => /Content-Security-Policy content="([^"]+)"/.exec(readFileSync(path.join(DIST, page), 'utf8'))![1]!;
     const hosts = (policy: string) => [...new Set(policy.match(/https?:\/\/[^\s;]+/g) ?? [])];
     expect(csp('index.html')).toMatch(/default-src 'self'/);

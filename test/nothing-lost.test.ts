@@ -26,13 +26,28 @@ async function sheetModels(bytes: Uint8Array): Promise<Record<string, unknown>> 
   await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   type Full = ExcelJS.Worksheet & { dataValidations: { model: unknown }; conditionalFormattings: unknown[] };
   return Object.fromEntries(
-    (wb.worksheets as Full[]).map((ws) => [ws.name, { state: ws.state, merges: ws.model.merges, values: ws.getSheetValues(), validations: ws.dataValidations.model, cf: ws.conditionalFormattings, tables: ws.getTables().length }]),
+    (wb.worksheets as Full[]).map((ws) => [
+      ws.name,
+      {
+        state: ws.state,
+        merges: ws.model.merges,
+        values: ws.getSheetValues(),
+        validations: ws.dataValidations.model,
+        cf: ws.conditionalFormattings,
+        tables: ws.getTables().length,
+      },
+    ]),
   );
 }
 
 function attrsOf(xml: string, tag: string): string[] {
   const doc = new DOMParser().parseFromString(xml, 'text/xml');
-  return Array.from(doc.getElementsByTagName(tag)).map((e) => Array.from(e.attributes).map((a) => `${a.name}=${a.value}`).join(' ') + `|${e.textContent}`);
+  return Array.from(doc.getElementsByTagName(tag)).map(
+    (e) =>
+      Array.from(e.attributes)
+        .map((a) => `${a.name}=${a.value}`)
+        .join(' ') + `|${e.textContent}`,
+  );
 }
 
 describe('regeneration changes only the generated sheet', () => {
@@ -57,7 +72,9 @@ describe('regeneration changes only the generated sheet', () => {
     const [a, b] = await Promise.all([entries(before), entries(after)]);
     const overview = 'xl/worksheets/sheet3.xml'; // the hand-made Driehoek-overzicht, replaced
     const kept = [...a.keys()].filter((k) => !OWNED.includes(k) && k !== overview && !k.startsWith('xl/worksheets/_rels/sheet3'));
-    expect(kept).toEqual(expect.arrayContaining(['xl/charts/chart1.xml', 'xl/drawings/drawing1.xml', 'xl/tables/table1.xml', 'xl/sharedStrings.xml']));
+    expect(kept).toEqual(
+      expect.arrayContaining(['xl/charts/chart1.xml', 'xl/drawings/drawing1.xml', 'xl/tables/table1.xml', 'xl/sharedStrings.xml']),
+    );
     expect(kept.some((k) => /comments/.test(k))).toBe(true);
     for (const k of kept) expect([k, b.get(k)]).toEqual([k, a.get(k)]);
   });
@@ -115,7 +132,8 @@ describe('regeneration changes only the generated sheet', () => {
     const twice = path.join(tempDir(), 'twee.xlsx');
     await cli(['overzicht', input, '-o', once]);
     await cli(['overzicht', once, '-o', twice]);
-    const read = async (f: string) => (await (await XlsxWorkbook.open(new Uint8Array(readFileSync(f)), 'x')).read()).sheets.find((s) => s.name === 'Driehoek-overzicht');
+    const read = async (f: string) =>
+      (await (await XlsxWorkbook.open(new Uint8Array(readFileSync(f)), 'x')).read()).sheets.find((s) => s.name === 'Driehoek-overzicht');
     expect(await read(twice)).toEqual(await read(once));
     expect((await entries(new Uint8Array(readFileSync(twice)))).size).toBe((await entries(new Uint8Array(readFileSync(once)))).size);
   });
@@ -136,16 +154,24 @@ describe('validation writes nothing', () => {
 
 describe('fixes change only their own cells', () => {
   it('applies every safe fix, after which the overview places all but the undated and unreadable acties', async () => {
-    const wb = await XlsxWorkbook.open(new Uint8Array(readFileSync(path.join(__dirname, '..', 'assets', 'uitvoeringsprogramma-2021.xlsx'))), 'x.xlsx');
+    const wb = await XlsxWorkbook.open(
+      new Uint8Array(readFileSync(path.join(__dirname, '..', 'assets', 'uitvoeringsprogramma-2021.xlsx'))),
+      'x.xlsx',
+    );
     const first = await wb.read();
     const fixes = validate(first, { today: '2021-01-15' }).findings.flatMap((f) => (f.fix && isSafeFix(f.fix) ? [f.fix] : []));
     expect(fixes.map((f) => `${f.cell}`)).toEqual(['D3', 'D3', 'D5', 'D13', 'D22', 'D26', 'D28']);
     await wb.applyFixes(fixes);
     const second = await wb.read();
     const changed: string[] = [];
-    first.sheets.forEach((s, i) => s.values.forEach((row, r) => row.forEach((v, c) => {
-      if (second.sheets[i]!.values[r]![c] !== v) changed.push(`${s.name}!${String.fromCharCode(65 + c)}${r + 1}: ${String(second.sheets[i]!.values[r]![c])}`);
-    })));
+    first.sheets.forEach((s, i) =>
+      s.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (second.sheets[i]!.values[r]![c] !== v)
+            changed.push(`${s.name}!${String.fromCharCode(65 + c)}${r + 1}: ${String(second.sheets[i]!.values[r]![c])}`);
+        }),
+      ),
+    );
     expect(changed).toEqual([
       'Uitvoeringsprogramma!D3: Hattem 11 februari',
       'Uitvoeringsprogramma!D5: Hattem 15 april',
@@ -155,18 +181,31 @@ describe('fixes change only their own cells', () => {
       'Uitvoeringsprogramma!D28: 11 februari Politie en Epe',
     ]);
     const after = validate(second, { today: '2021-01-15' });
-    expect(after.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['verplicht-leeg', 'datum-onleesbaar', 'subspeerpunt-onbekend', 'subspeerpunt-onbekend']);
+    expect(after.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([
+      'verplicht-leeg',
+      'datum-onleesbaar',
+      'subspeerpunt-onbekend',
+      'subspeerpunt-onbekend',
+    ]);
   });
 
   it('refuses a fix whose cell changed since validation, and changes nothing', async () => {
-    const wb = await XlsxWorkbook.open(new Uint8Array(readFileSync(path.join(__dirname, '..', 'assets', 'uitvoeringsprogramma-2021.xlsx'))), 'x.xlsx');
+    const wb = await XlsxWorkbook.open(
+      new Uint8Array(readFileSync(path.join(__dirname, '..', 'assets', 'uitvoeringsprogramma-2021.xlsx'))),
+      'x.xlsx',
+    );
     const before = await wb.save();
-    await expect(wb.applyFixes([{ type: 'replaceText', sheet: 'Uitvoeringsprogramma', cell: 'D4', find: 'Hatterm', replace: 'Hattem', label: '' }])).rejects.toThrow(/veranderd sinds de controle/);
+    await expect(
+      wb.applyFixes([{ type: 'replaceText', sheet: 'Uitvoeringsprogramma', cell: 'D4', find: 'Hatterm', replace: 'Hattem', label: '' }]),
+    ).rejects.toThrow(/veranderd sinds de controle/);
     expect(await wb.save()).toBe(before);
   });
 
   it('splits the combined column into empty cells beside the table, dates as Excel dates', async () => {
-    const wb = await XlsxWorkbook.open(new Uint8Array(readFileSync(path.join(__dirname, '..', 'assets', 'uitvoeringsprogramma-2021.xlsx'))), 'x.xlsx');
+    const wb = await XlsxWorkbook.open(
+      new Uint8Array(readFileSync(path.join(__dirname, '..', 'assets', 'uitvoeringsprogramma-2021.xlsx'))),
+      'x.xlsx',
+    );
     const split = validate(await wb.read(), { today: '2021-01-15' }).findings.find((f) => f.rule === 'kolom-gecombineerd')!.fix!;
     await wb.applyFixes([split]);
     const r = validate(await wb.read(), { today: '2021-01-15' });

@@ -16,7 +16,12 @@ const G = ['Elburg', 'Epe', 'Hattem', 'Heerde', 'Nunspeet', 'Oldebroek'];
  */
 const EXPECTED: Record<string, Partial<Record<(typeof M)[number], string[]>>> = {
   // Seed: MMA at 11-2 for every municipality; but "Gemeenten 18 februari" is no meeting: not placed.
-  Elburg: { '2021-06-17': ['Casustafel ondermijning', 'pva ondermijning'], '2021-09-09': ['Protocol bijtincidenten honden'], '2021-11-04': ['PVA cybercrime'], '2021-12-16': [BEWUST] },
+  Elburg: {
+    '2021-06-17': ['Casustafel ondermijning', 'pva ondermijning'],
+    '2021-09-09': ['Protocol bijtincidenten honden'],
+    '2021-11-04': ['PVA cybercrime'],
+    '2021-12-16': [BEWUST],
+  },
   // Seed: 10; it also put "pva woninginbraak" here at 9-9, where the action says 18 februari.
   Epe: {
     '2021-04-15': ['Damocles beleid'],
@@ -26,11 +31,19 @@ const EXPECTED: Record<string, Partial<Record<(typeof M)[number], string[]>>> = 
     '2021-12-16': [BEWUST],
   },
   // Seed: WVGGZ and "Lessons learned" at Hattem; the actions name "Hatterm", no party: not placed until fixed.
-  Hattem: { '2021-06-17': ["Thema's gemeenten ondermijning", 'Casustafel ondermijning', 'pva ondermijning', 'Twee rapportage IV'], '2021-12-16': [BEWUST] },
+  Hattem: {
+    '2021-06-17': ["Thema's gemeenten ondermijning", 'Casustafel ondermijning', 'pva ondermijning', 'Twee rapportage IV'],
+    '2021-12-16': [BEWUST],
+  },
   // Seed: DOR at 11-2; the action says 18 februari. Seed lacks pva ondermijning at 17-6.
   Heerde: { '2021-06-17': ['Casustafel ondermijning', 'pva ondermijning'], '2021-12-16': [BEWUST] },
   // Seed: "Sparren over ... vuurwerk" at 16-12; the action says 9 september.
-  Nunspeet: { '2021-04-15': ['Uitvoeringsagenda huiselijk geweld'], '2021-06-17': ['Casustafel ondermijning', 'pva ondermijning'], '2021-09-09': ['Sparren over aanpak illegaal vuurwerk'], '2021-12-16': [BEWUST] },
+  Nunspeet: {
+    '2021-04-15': ['Uitvoeringsagenda huiselijk geweld'],
+    '2021-06-17': ['Casustafel ondermijning', 'pva ondermijning'],
+    '2021-09-09': ['Sparren over aanpak illegaal vuurwerk'],
+    '2021-12-16': [BEWUST],
+  },
   Oldebroek: {
     '2021-04-15': ['APV en bestuursrechtelijke mogelijkheden jeugd'],
     '2021-06-17': ['Casustafel ondermijning', 'pva ondermijning'],
@@ -43,7 +56,12 @@ const EXPECTED: Record<string, Partial<Record<(typeof M)[number], string[]>>> = 
     '2021-06-17': ['Twee rapportage IV'],
     '2021-09-09': ['Evalueren overlastnetwerk', 'Sparren over aanpak illegaal vuurwerk'],
     '2021-11-04': ['PVA cybercrime'],
-    '2021-12-16': ['Jaarwisseling', 'Social Media Team', "Voortzetten van het project 'Duurzaam verbeteren' waarbij…", 'Het verbreden van kennis en het verbeteren van het…'],
+    '2021-12-16': [
+      'Jaarwisseling',
+      'Social Media Team',
+      "Voortzetten van het project 'Duurzaam verbeteren' waarbij…",
+      'Het verbreden van kennis en het verbeteren van het…',
+    ],
   },
   // Seed: no OM row at all, though "beleidsmedewerker OM" is a trekker of the rapportage.
   OM: { '2021-06-17': ['Twee rapportage IV'] },
@@ -114,8 +132,26 @@ describe('driehoek overzicht on the sample', () => {
     const v = sheet.values;
     expect(v[0]![0]).toBe('Driehoek-overzicht 2021');
     expect(v[1]![0]).toMatch(/^gemaakt op \d{1,2}-\d{1,2}-\d{4} uit 30 acties$/);
-    expect(v[3]).toEqual(['Actiehouder / Driehoek (WIV)', '11-2-2021 (28-1)', '15-4-2021 (1-4)', '17-6-2021 (3-6)', '9-9-2021 (26-8)', '4-11-2021 (21-10)', '16-12-2021 (2-12)', 'Totaal per partij']);
-    expect(v[5]).toEqual(['Epe', '', '- Damocles beleid', '- Casustafel ondermijning\n- pva ondermijning\n- BIBOB\n- Twee rapportage IV', '- Delen ervaring ondermijning', '- Whatsapp buurtpreventie\n- Uitvoeringsprogramma 2022', `- ${BEWUST}`, 9]);
+    expect(v[3]).toEqual([
+      'Actiehouder / Driehoek (WIV)',
+      '11-2-2021 (28-1)',
+      '15-4-2021 (1-4)',
+      '17-6-2021 (3-6)',
+      '9-9-2021 (26-8)',
+      '4-11-2021 (21-10)',
+      '16-12-2021 (2-12)',
+      'Totaal per partij',
+    ]);
+    expect(v[5]).toEqual([
+      'Epe',
+      '',
+      '- Damocles beleid',
+      '- Casustafel ondermijning\n- pva ondermijning\n- BIBOB\n- Twee rapportage IV',
+      '- Delen ervaring ondermijning',
+      '- Whatsapp buurtpreventie\n- Uitvoeringsprogramma 2022',
+      `- ${BEWUST}`,
+      9,
+    ]);
     expect(v[12]).toEqual(['Totaal per Driehoek', 0, 3, 5, 5, 3, 5, '']);
     const col = v.map((r) => r[0]);
     expect(col).toEqual(expect.arrayContaining(['Doorlopende acties', 'Onvoorziene acties', 'Niet geplaatst', '- Verkeerscontroles']));

@@ -27,7 +27,12 @@ describe('the sample workbook', () => {
     expect(rows.map((r) => r[2] ?? '')).toEqual(data.acties.rijen.map((r) => r?.actie ?? ''));
     expect(rows.map((r) => r[3] ?? '')).toEqual(data.acties.rijen.map((r) => r?.wanneer ?? ''));
     // Merged: the speerpunt stands only in the first row of its block.
-    expect(rows.map((r) => r[0]).filter(Boolean)).toEqual(['1. Zorg & Veiligheid', '2. Maatschappelijke ondermijning', '3. Criminaliteit', 'Diversen']);
+    expect(rows.map((r) => r[0]).filter(Boolean)).toEqual([
+      '1. Zorg & Veiligheid',
+      '2. Maatschappelijke ondermijning',
+      '3. Criminaliteit',
+      'Diversen',
+    ]);
   });
 
   it('has the reference tables as Excel tables, with the meetings as Excel dates', async () => {

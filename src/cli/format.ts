@@ -39,6 +39,9 @@ export function overzichtSummary(out: string, o: Overzicht, errors: number): str
     `${plural(o.vergaderingen.length, 'vergadering', 'vergaderingen')}, ${plural(o.rijen.length, 'partij', 'partijen')}, ${plural(placed, 'onderwerp', 'onderwerpen')} geplaatst`,
     `${plural(o.doorlopend.length, 'doorlopende actie', 'doorlopende acties')}, ${plural(o.onvoorzien.length, 'onvoorziene actie', 'onvoorziene acties')}, ${plural(o.nietGeplaatst.length, 'actie', 'acties')} niet geplaatst`,
   ];
-  if (errors) lines.push(`Let op: het werkboek heeft ${plural(errors, 'fout', 'fouten')}; wat niet geplaatst kon worden staat onderaan het overzicht. Zie driehoek valideer.`);
+  if (errors)
+    lines.push(
+      `Let op: het werkboek heeft ${plural(errors, 'fout', 'fouten')}; wat niet geplaatst kon worden staat onderaan het overzicht. Zie driehoek valideer.`,
+    );
   return `${lines.join('\n')}\n`;
 }

@@ -111,7 +111,10 @@ function commanderMessage(e: CommanderError): string {
 
 function parseToday(value: string | undefined, io: Io): string {
   if (value === undefined) return io.today();
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  const ok =
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+    new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
   if (!ok) throw new UsageError(`--vandaag "${value}" is geen datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2021-06-30.`);
   return value;
 }
@@ -120,7 +123,8 @@ function parseErnst(pairs: string[]): Partial<Record<RuleId, Ernst>> {
   const out: Partial<Record<RuleId, Ernst>> = {};
   for (const pair of pairs) {
     const [id = '', level = ''] = pair.split('=');
-    if (!(RULE_IDS as readonly string[]).includes(id)) throw new UsageError(`--ernst: er is geen regel "${id}". De regels staan in de README en in driehoek --help.`);
+    if (!(RULE_IDS as readonly string[]).includes(id))
+      throw new UsageError(`--ernst: er is geen regel "${id}". De regels staan in de README en in driehoek --help.`);
     const ernst = ErnstSchema.safeParse(level.toLowerCase());
     if (!ernst.success) throw new UsageError(`--ernst ${id}: "${level}" is geen ernst. Kies uit, info, waarschuwing of fout.`);
     out[id as RuleId] = ernst.data;
@@ -131,13 +135,18 @@ function parseErnst(pairs: string[]): Partial<Record<RuleId, Ernst>> {
 async function overzicht(file: string | undefined, opts: { uit?: string; json?: boolean }, io: Io): Promise<number> {
   const today = io.today();
   const source = path.resolve(file ?? SAMPLE);
-  const out = path.resolve(opts.uit ?? (file ? source.replace(/(\.xlsx)?$/i, '.overzicht.xlsx') : path.basename(SAMPLE, '.xlsx') + '.overzicht.xlsx'));
+  const out = path.resolve(
+    opts.uit ?? (file ? source.replace(/(\.xlsx)?$/i, '.overzicht.xlsx') : path.basename(SAMPLE, '.xlsx') + '.overzicht.xlsx'),
+  );
   if (out === source) throw new UsageError(`${out} is het bestand zelf; het origineel wordt nooit overschreven. Kies met -o een andere naam.`);
   const port = await open(file);
   const snapshot = await port.read();
   const check = validate(snapshot, { today });
   const missing = (['acties', 'vergaderingen', 'partijen'] as const).filter((k) => !check.werkboek.locations[k]);
-  if (missing.length) throw new UsageError(`Het overzicht kan niet gemaakt worden: de tabel ${missing.map((m) => m[0]!.toUpperCase() + m.slice(1)).join(' en ')} ontbreekt. Voer eerst driehoek valideer uit.`);
+  if (missing.length)
+    throw new UsageError(
+      `Het overzicht kan niet gemaakt worden: de tabel ${missing.map((m) => m[0]!.toUpperCase() + m.slice(1)).join(' en ')} ontbreekt. Voer eerst driehoek valideer uit.`,
+    );
   const { overzicht: model } = await overzichtMaken(port, today, snapshot);
   await writeFile(out, await port.save()).catch(() => {
     throw new UsageError(`Kan ${out} niet schrijven. Controleer of de map bestaat en of het bestand niet open staat in Excel.`);
@@ -154,7 +163,8 @@ async function open(file: string | undefined): Promise<XlsxWorkbook> {
   if (!info) throw new UnusableWorkbookError(`Bestand niet gevonden: ${target}. Controleer de naam en de map.`);
   if (!info.isFile()) throw new UnusableWorkbookError(`${target} is een map, geen bestand. Geef het pad van een .xlsx-bestand.`);
   const bytes = await readFile(target).catch(() => undefined);
-  if (!bytes) throw new UnusableWorkbookError(`${target} kan niet gelezen worden. Controleer of u leesrechten hebt en of het bestand niet open staat.`);
+  if (!bytes)
+    throw new UnusableWorkbookError(`${target} kan niet gelezen worden. Controleer of u leesrechten hebt en of het bestand niet open staat.`);
   return XlsxWorkbook.open(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
 }
 

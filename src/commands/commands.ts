@@ -4,11 +4,13 @@ import { overzichtHandmatigGewijzigd, overzichtMaken } from '../domain/usecases'
 
 const MESSAGES = {
   nl: {
-    handmatig: 'Het blad Driehoek-overzicht is met de hand gemaakt of aangepast. Open het deelvenster (Start > Controleren) en kies daar Overzicht maken om het bewust te overschrijven.',
+    handmatig:
+      'Het blad Driehoek-overzicht is met de hand gemaakt of aangepast. Open het deelvenster (Start > Controleren) en kies daar Overzicht maken om het bewust te overschrijven.',
     klaar: 'Het Driehoek-overzicht is opnieuw gemaakt.',
   },
   en: {
-    handmatig: 'The Driehoek-overzicht sheet was made or edited by hand. Open the pane (Home > Check) and choose Build overview there to overwrite it on purpose.',
+    handmatig:
+      'The Driehoek-overzicht sheet was made or edited by hand. Open the pane (Home > Check) and choose Build overview there to overwrite it on purpose.',
     klaar: 'The Driehoek overview has been rebuilt.',
   },
 };

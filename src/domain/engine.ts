@@ -33,7 +33,11 @@ export function runRules(wb: Werkboek, options: ValidateOptions): { findings: Fi
   const rules: readonly Rule[] = [...RULES, ...(options.extraRules ?? [])];
   const severities = resolveSeverities(wb, rules, options.ernst);
   const findings: Finding[] = [];
-  const base = baseContext(wb, options.today, rules.map((r) => r.meta.id));
+  const base = baseContext(
+    wb,
+    options.today,
+    rules.map((r) => r.meta.id),
+  );
   for (const rule of rules) {
     const severity = severities.get(rule.meta.id);
     if (!severity) continue;
@@ -103,4 +107,3 @@ function sortFindings(findings: Finding[], sheetOrder: readonly string[]): void 
   keyed.sort((a, b) => a.s - b.s || a.p.row - b.p.row || a.p.col - b.p.col || a.f.rule.localeCompare(b.f.rule) || a.i - b.i);
   keyed.forEach((k, i) => (findings[i] = k.f));
 }
-

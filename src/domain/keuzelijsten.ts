@@ -41,4 +41,3 @@ export function keuzelijsten(wb: Werkboek): Keuzelijst[] {
   add('driehoek', 'vergaderingen', 'driehoek', 'Kies de datum van een Driehoek-vergadering, of typ "doorlopend".');
   return out;
 }
-

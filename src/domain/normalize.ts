@@ -6,7 +6,12 @@ const INVISIBLE = /\p{Cf}/gu;
 
 /** For headers: only letters and digits survive ("Sub-speerpunt" = "subspeerpunt"). */
 export function headerKey(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').replace(INVISIBLE, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return text
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(INVISIBLE, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 const ASCII = /^[\x20-\x7e]*$/;

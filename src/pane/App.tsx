@@ -1,6 +1,21 @@
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, FluentProvider, Link,
-  MessageBar, MessageBarBody, Spinner, Subtitle2, Text, makeStyles, tokens, webLightTheme,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  FluentProvider,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+  webLightTheme,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { FindingList } from './components/FindingList';
@@ -10,7 +25,14 @@ import type { PaneHost } from './host';
 import { useDriehoek } from './use-driehoek';
 
 const useStyles = makeStyles({
-  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: '300px', maxWidth: '900px' },
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: '300px',
+    maxWidth: '900px',
+  },
   name: { overflowWrap: 'anywhere', margin: 0 },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
 });
@@ -33,8 +55,7 @@ export function App({ host, header }: { host: PaneHost; header?: ReactNode }) {
         {d.notice && (
           <MessageBar intent={d.notice.intent} layout="multiline">
             <MessageBarBody>
-              {d.notice.text}{' '}
-              {d.notice.openOverzicht && inExcel && <Link onClick={() => void d.openOverzicht()}>{d.t.naarOverzicht}</Link>}
+              {d.notice.text} {d.notice.openOverzicht && inExcel && <Link onClick={() => void d.openOverzicht()}>{d.t.naarOverzicht}</Link>}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -46,7 +67,9 @@ export function App({ host, header }: { host: PaneHost; header?: ReactNode }) {
               <DialogTitle>{d.t.handmatigTitel}</DialogTitle>
               <DialogContent>{d.t.handmatigVraag}</DialogContent>
               <DialogActions>
-                <Button appearance="primary" onClick={() => void d.overzicht(true)}>{d.t.overschrijven}</Button>
+                <Button appearance="primary" onClick={() => void d.overzicht(true)}>
+                  {d.t.overschrijven}
+                </Button>
                 <Button onClick={() => d.setConfirmOverwrite(false)}>{d.t.annuleren}</Button>
               </DialogActions>
             </DialogBody>

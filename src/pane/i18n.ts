@@ -26,9 +26,11 @@ const TEXTS = {
     hersteld: 'Hersteld',
     sjabloonKlaar: 'De ontbrekende tabellen zijn toegevoegd, met hun kopregels.',
     keuzelijstenKlaar: 'De keuzelijsten staan in de tabel Acties.',
-    keuzelijstenGeen: 'Keuzelijsten kunnen pas als Acties aparte kolommen Trekker en Driehoek heeft (gebruik de herstelactie bij "kolom-gecombineerd").',
+    keuzelijstenGeen:
+      'Keuzelijsten kunnen pas als Acties aparte kolommen Trekker en Driehoek heeft (gebruik de herstelactie bij "kolom-gecombineerd").',
     handmatigTitel: 'Overzicht met de hand aangepast',
-    handmatigVraag: 'Het blad Driehoek-overzicht is niet meer wat driehoek het laatst schreef: iemand heeft het met de hand gemaakt of aangepast. Overschrijven met een nieuw overzicht?',
+    handmatigVraag:
+      'Het blad Driehoek-overzicht is niet meer wat driehoek het laatst schreef: iemand heeft het met de hand gemaakt of aangepast. Overschrijven met een nieuw overzicht?',
     overschrijven: 'Overschrijven',
     annuleren: 'Annuleren',
     nietGeplaatst: 'niet geplaatst',
@@ -60,7 +62,8 @@ const TEXTS = {
     keuzelijstenKlaar: 'The dropdowns are in the Acties table.',
     keuzelijstenGeen: 'Dropdowns need separate Trekker and Driehoek columns in Acties (use the fix of "kolom-gecombineerd").',
     handmatigTitel: 'Overview edited by hand',
-    handmatigVraag: 'The Driehoek-overzicht sheet is no longer what driehoek last wrote: someone made or edited it by hand. Overwrite it with a new overview?',
+    handmatigVraag:
+      'The Driehoek-overzicht sheet is no longer what driehoek last wrote: someone made or edited it by hand. Overwrite it with a new overview?',
     overschrijven: 'Overwrite',
     annuleren: 'Cancel',
     nietGeplaatst: 'not placed',

@@ -50,10 +50,14 @@ export function useDriehoek(host: PaneHost) {
     setResult(validate(snapshot, { today: host.today(), locale: host.locale }));
   }, [host]);
 
-  const valideer = useCallback(() => guard('valideren', async () => {
-    setNotice(undefined);
-    await check();
-  }), [guard, check]);
+  const valideer = useCallback(
+    () =>
+      guard('valideren', async () => {
+        setNotice(undefined);
+        await check();
+      }),
+    [guard, check],
+  );
 
   const applyAndCheck = useCallback(
     (what: Busy, fixes: readonly Fix[], done: string) =>
@@ -85,7 +89,11 @@ export function useDriehoek(host: PaneHost) {
         const made = await overzichtMaken(host.port, host.today(), snapshot);
         await check();
         const unplaced = made.overzicht.nietGeplaatst.length;
-        setNotice({ intent: unplaced ? 'warning' : 'success', text: unplaced ? `${t.overzichtKlaar} ${unplaced} ${t.nietGeplaatst}.` : t.overzichtKlaar, openOverzicht: true });
+        setNotice({
+          intent: unplaced ? 'warning' : 'success',
+          text: unplaced ? `${t.overzichtKlaar} ${unplaced} ${t.nietGeplaatst}.` : t.overzichtKlaar,
+          openOverzicht: true,
+        });
       }),
     [guard, check, host, t],
   );
@@ -102,7 +110,11 @@ export function useDriehoek(host: PaneHost) {
         }
         await host.installKeuzelijsten?.(lists);
         // With the combined column only Speerpunt and Subspeerpunt get a list.
-        setNotice(werkboek.gecombineerd ? { intent: 'info', text: `${t.keuzelijstenKlaar} ${t.keuzelijstenGeen}` } : { intent: 'success', text: t.keuzelijstenKlaar });
+        setNotice(
+          werkboek.gecombineerd
+            ? { intent: 'info', text: `${t.keuzelijstenKlaar} ${t.keuzelijstenGeen}` }
+            : { intent: 'success', text: t.keuzelijstenKlaar },
+        );
       }),
     [guard, host, t],
   );
@@ -135,9 +147,26 @@ export function useDriehoek(host: PaneHost) {
   }, [host]);
 
   return {
-    t, name, result, busy, notice, confirmOverwrite, live, safeFixes, templateFixes,
-    setLive, setNotice, setConfirmOverwrite,
-    valideer, herstel, herstelAlle, sjabloon, overzicht, installKeuzelijsten, select, openOverzicht,
+    t,
+    name,
+    result,
+    busy,
+    notice,
+    confirmOverwrite,
+    live,
+    safeFixes,
+    templateFixes,
+    setLive,
+    setNotice,
+    setConfirmOverwrite,
+    valideer,
+    herstel,
+    herstelAlle,
+    sjabloon,
+    overzicht,
+    installKeuzelijsten,
+    select,
+    openOverzicht,
   };
 }
 

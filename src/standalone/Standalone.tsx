@@ -82,10 +82,7 @@ export function Standalone({ locale }: { locale: Locale }) {
     [load, t],
   );
 
-  const loadSample = useCallback(
-    () => void load(async () => new Uint8Array(await (await fetch(SAMPLE_URL)).arrayBuffer()), SAMPLE_NAME),
-    [load],
-  );
+  const loadSample = useCallback(() => void load(async () => new Uint8Array(await (await fetch(SAMPLE_URL)).arrayBuffer()), SAMPLE_NAME), [load]);
 
   const download = useCallback(async () => {
     if (!host) return;
@@ -115,10 +112,19 @@ export function Standalone({ locale }: { locale: Locale }) {
     <section className={s.bar} aria-label={t.openen}>
       <Text>{t.intro}</Text>
       <div className={s.buttons}>
-        <Button appearance={host ? 'secondary' : 'primary'} onClick={() => input.current?.click()}>{t.openen}</Button>
+        <Button appearance={host ? 'secondary' : 'primary'} onClick={() => input.current?.click()}>
+          {t.openen}
+        </Button>
         <Button onClick={loadSample}>{t.voorbeeld}</Button>
         {host && <Button onClick={() => void download()}>{t.downloaden}</Button>}
-        <input ref={input} className={s.hidden} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-label={t.openen} onChange={(e) => openFile(e.target.files?.[0])} />
+        <input
+          ref={input}
+          className={s.hidden}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-label={t.openen}
+          onChange={(e) => openFile(e.target.files?.[0])}
+        />
       </div>
       <Text size={200}>{`${t.privacy} ${t.sleep}`}</Text>
       {loading && <Spinner size="tiny" label={t.laden} />}

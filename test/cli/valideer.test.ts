@@ -84,7 +84,9 @@ describe('driehoek valideer on the sample (the seed of 2021)', () => {
     let status = 0;
     let stdout = '';
     try {
-      stdout = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'driehoek.js'), 'valideer', '--json', '--vandaag', '2021-01-15'], { encoding: 'utf8' });
+      stdout = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'driehoek.js'), 'valideer', '--json', '--vandaag', '2021-01-15'], {
+        encoding: 'utf8',
+      });
     } catch (e) {
       const err = e as { status: number; stdout: string };
       status = err.status;
@@ -114,17 +116,26 @@ describe('driehoek valideer on input it cannot use', () => {
   it('an empty file', async () => expectUnusable(await cli(['valideer', tempFile('leeg.xlsx', '')]), /is leeg/));
   it('a zip that is no workbook', async () => {
     const zip = new JSZip().file('readme.txt', 'hallo');
-    expectUnusable(await cli(['valideer', tempFile('archief.xlsx', await zip.generateAsync({ type: 'uint8array' }))]), /zip-archief, maar geen Excel-werkboek/);
+    expectUnusable(
+      await cli(['valideer', tempFile('archief.xlsx', await zip.generateAsync({ type: 'uint8array' }))]),
+      /zip-archief, maar geen Excel-werkboek/,
+    );
   });
   it('an encrypted workbook', async () => {
     const cfb = new Uint8Array(4096);
     cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    cfb.set(Array.from('EncryptedPackage').flatMap((c) => [c.charCodeAt(0), 0]), 1024);
+    cfb.set(
+      Array.from('EncryptedPackage').flatMap((c) => [c.charCodeAt(0), 0]),
+      1024,
+    );
     expectUnusable(await cli(['valideer', tempFile('geheim.xlsx', cfb)]), /wachtwoord/);
   });
   it('a corrupt workbook', async () => {
     const zip = new JSZip().file('[Content_Types].xml', '<Types/>').file('xl/workbook.xml', '<workbook><sheets><sheet name="x" r:id="nope"/>');
-    expectUnusable(await cli(['valideer', tempFile('kapot.xlsx', await zip.generateAsync({ type: 'uint8array' }))]), /kon niet gelezen worden|beschadigd/);
+    expectUnusable(
+      await cli(['valideer', tempFile('kapot.xlsx', await zip.generateAsync({ type: 'uint8array' }))]),
+      /kon niet gelezen worden|beschadigd/,
+    );
   });
   it('a date for --vandaag that is no date', async () => expectUnusable(await cli(['valideer', '--vandaag', '2021-02-30']), /geen datum/));
   it('an unknown option', async () => expectUnusable(await cli(['valideer', '--snel']), /Onbekende optie --snel/));
@@ -145,8 +156,14 @@ describe('driehoek valideer on input it cannot use', () => {
 
   it('a workbook of other data gets the same, and the tables it does have are used', async () => {
     const file = await xlsxFile('anders.xlsx', (wb) => {
-      wb.addWorksheet('Omzet').addRows([['Maand', 'Omzet'], ['jan', 100]]);
-      wb.addWorksheet('Partijen').addRows([['Naam', 'Soort'], ['Epe', 'Gemeente']]);
+      wb.addWorksheet('Omzet').addRows([
+        ['Maand', 'Omzet'],
+        ['jan', 100],
+      ]);
+      wb.addWorksheet('Partijen').addRows([
+        ['Naam', 'Soort'],
+        ['Epe', 'Gemeente'],
+      ]);
     });
     const r = await cli(['valideer', file, '--json']);
     const j = ValidationJsonSchema.parse(JSON.parse(r.out));

@@ -35,8 +35,20 @@ const MEETINGS: Row[] = [
   [date('2021-04-15'), date('2021-04-01')],
   [date('2021-06-17'), date('2021-06-03')],
 ];
-const SPEERPUNTEN: Row[] = [['Code', 'Naam'], ['1', 'Zorg & Veiligheid'], ['1.1', 'Kwetsbare personen'], ['2', 'Ondermijning'], ['2.1', 'Georganiseerde criminaliteit']];
-const PARTIJEN: Row[] = [['Naam', 'Soort', 'Aliassen'], ['Epe', 'Gemeente', ''], ['Hattem', 'Gemeente', 'voorzitter WIV'], ['Politie', 'Politie', ''], ['OM', 'OM', '']];
+const SPEERPUNTEN: Row[] = [
+  ['Code', 'Naam'],
+  ['1', 'Zorg & Veiligheid'],
+  ['1.1', 'Kwetsbare personen'],
+  ['2', 'Ondermijning'],
+  ['2.1', 'Georganiseerde criminaliteit'],
+];
+const PARTIJEN: Row[] = [
+  ['Naam', 'Soort', 'Aliassen'],
+  ['Epe', 'Gemeente', ''],
+  ['Hattem', 'Gemeente', 'voorzitter WIV'],
+  ['Politie', 'Politie', ''],
+  ['OM', 'OM', ''],
+];
 const ACTIES_HEAD: Row = ['Speerpunt', 'Subspeerpunt', 'Actie', 'Onderwerp', 'Trekker', 'Driehoek'];
 const GOOD: Row[] = [
   ACTIES_HEAD,
@@ -57,10 +69,12 @@ async function book(sheets: Sheets, tweak?: (wb: ExcelJS.Workbook) => void, defa
     if (spec === undefined) continue;
     const { rows, state, top = 1 } = Array.isArray(spec) ? { rows: spec, state: undefined, top: 1 } : spec;
     const ws = wb.addWorksheet(name, state ? { state } : undefined);
-    rows.forEach((r, i) => ws.getRow(top + i).values = r as ExcelJS.CellValue[]);
-    ws.eachRow((row) => row.eachCell((c) => {
-      if (c.value instanceof Date) c.numFmt = 'd-m-yyyy';
-    }));
+    rows.forEach((r, i) => (ws.getRow(top + i).values = r as ExcelJS.CellValue[]));
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        if (c.value instanceof Date) c.numFmt = 'd-m-yyyy';
+      }),
+    );
   }
   tweak?.(wb);
   return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -68,7 +82,14 @@ async function book(sheets: Sheets, tweak?: (wb: ExcelJS.Workbook) => void, defa
 
 const acties = (...rows: Row[]) => ({ Acties: [ACTIES_HEAD, ...rows] });
 const one = (cells: Partial<Record<string, ExcelJS.CellValue>>): Row => ACTIES_HEAD.map((h) => cells[h as string] ?? '');
-const base = { Speerpunt: '1. Zorg & Veiligheid', Subspeerpunt: '1.1 Kwetsbare personen', Actie: 'Een actie', Onderwerp: 'Actie', Trekker: 'Epe', Driehoek: '11 februari' };
+const base = {
+  Speerpunt: '1. Zorg & Veiligheid',
+  Subspeerpunt: '1.1 Kwetsbare personen',
+  Actie: 'Een actie',
+  Onderwerp: 'Actie',
+  Trekker: 'Epe',
+  Driehoek: '11 februari',
+};
 
 async function zipOf(files: Record<string, string>): Promise<Uint8Array> {
   const zip = new JSZip();
@@ -80,7 +101,10 @@ function cfb(encrypted: boolean): Uint8Array {
   const bytes = new Uint8Array(4096);
   bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
   const stream = encrypted ? 'EncryptedPackage' : 'Workbook';
-  bytes.set(Array.from(stream).flatMap((c) => [c.charCodeAt(0), 0]), 1024);
+  bytes.set(
+    Array.from(stream).flatMap((c) => [c.charCodeAt(0), 0]),
+    1024,
+  );
   return bytes;
 }
 
@@ -91,21 +115,48 @@ export const CASES: CorpusCase[] = [
   { name: 'versleuteld', build: async () => cfb(true), expect: { exit: 2, stderr: /wachtwoord/ } },
   { name: 'oud-xls', build: async () => cfb(false), expect: { exit: 2, stderr: /\.xls/ } },
   { name: 'afgebroken-zip', build: async () => readFileSync(SAMPLE).subarray(0, 6000), expect: { exit: 2, stderr: /beschadigd|niet gelezen/ } },
-  { name: 'kapotte-xml', build: () => zipOf({ '[Content_Types].xml': '<Types', 'xl/workbook.xml': '<workbook><sheets><sheet' }), expect: { exit: 2, stderr: /beschadigd|niet gelezen/ } },
+  {
+    name: 'kapotte-xml',
+    build: () => zipOf({ '[Content_Types].xml': '<Types', 'xl/workbook.xml': '<workbook><sheets><sheet' }),
+    expect: { exit: 2, stderr: /beschadigd|niet gelezen/ },
+  },
   { name: 'leeg-werkboek', build: () => book({ Blad1: [] }, undefined, false), expect: { exit: 1, rules: ['tabel-ontbreekt'] } },
-  { name: 'andere-gegevens', build: () => book({ Omzet: [['Maand', 'Omzet'], ['jan', 100]] }, undefined, false), expect: { exit: 1, rules: ['tabel-ontbreekt'] } },
+  {
+    name: 'andere-gegevens',
+    build: () =>
+      book(
+        {
+          Omzet: [
+            ['Maand', 'Omzet'],
+            ['jan', 100],
+          ],
+        },
+        undefined,
+        false,
+      ),
+    expect: { exit: 1, rules: ['tabel-ontbreekt'] },
+  },
   { name: 'correct', build: () => book({}), expect: { exit: 0, without: ['tabel-ontbreekt', 'kolom-ontbreekt'] } },
   {
     name: 'bladen-hernoemd',
     build: () => book({ Blad1: GOOD, Blad2: MEETINGS, Blad3: SPEERPUNTEN, Blad4: PARTIJEN }, undefined, false),
     expect: { exit: 0, without: ['tabel-ontbreekt'] },
   },
-  { name: 'kop-verkeerd-gespeld', build: () => book({ Speerpunten: [['Code', 'Nam'], ...SPEERPUNTEN.slice(1)] }), expect: { exit: 1, rules: ['kolom-ontbreekt'] } },
-  { name: 'kop-andere-volgorde', build: () => book({ Acties: GOOD.map((r) => [...r].reverse()) }), expect: { exit: 0, without: ['kolom-ontbreekt'] } },
+  {
+    name: 'kop-verkeerd-gespeld',
+    build: () => book({ Speerpunten: [['Code', 'Nam'], ...SPEERPUNTEN.slice(1)] }),
+    expect: { exit: 1, rules: ['kolom-ontbreekt'] },
+  },
+  {
+    name: 'kop-andere-volgorde',
+    build: () => book({ Acties: GOOD.map((r) => [...r].reverse()) }),
+    expect: { exit: 0, without: ['kolom-ontbreekt'] },
+  },
   { name: 'kop-dubbel', build: () => book({ Acties: GOOD.map((r, i) => [...r, i ? 'Politie' : 'Trekker']) }), expect: { exit: 0 } },
   {
     name: 'extra-en-verborgen-kolommen',
-    build: () => book({ Acties: GOOD.map((r, i) => ['x', ...r, i ? 'notitie' : 'Notities']) }, (wb) => (wb.getWorksheet('Acties')!.getColumn(1).hidden = true)),
+    build: () =>
+      book({ Acties: GOOD.map((r, i) => ['x', ...r, i ? 'notitie' : 'Notities']) }, (wb) => (wb.getWorksheet('Acties')!.getColumn(1).hidden = true)),
     expect: { exit: 0 },
   },
   {
@@ -115,22 +166,41 @@ export const CASES: CorpusCase[] = [
   },
   {
     name: 'samengevoegde-cellen',
-    build: () => book(acties(one(base), one({ ...base, Speerpunt: '', Subspeerpunt: '', Actie: 'Tweede' }), one({ ...base, Speerpunt: '', Subspeerpunt: '', Actie: 'Derde' })), (wb) => {
-      const ws = wb.getWorksheet('Acties')!;
-      ws.mergeCells('A2:A4');
-      ws.mergeCells('B2:B4');
-      ws.mergeCells('C4:D4');
-    }),
+    build: () =>
+      book(
+        acties(
+          one(base),
+          one({ ...base, Speerpunt: '', Subspeerpunt: '', Actie: 'Tweede' }),
+          one({ ...base, Speerpunt: '', Subspeerpunt: '', Actie: 'Derde' }),
+        ),
+        (wb) => {
+          const ws = wb.getWorksheet('Acties')!;
+          ws.mergeCells('A2:A4');
+          ws.mergeCells('B2:B4');
+          ws.mergeCells('C4:D4');
+        },
+      ),
     expect: { exit: 0 },
   },
   {
     name: 'formules-met-uitkomst',
-    build: () => book(acties(one({ ...base, Trekker: { formula: '"Ep"&"e"', result: 'Epe' }, Driehoek: { formula: 'DATE(2021,2,11)', result: date('2021-02-11') } }))),
+    build: () =>
+      book(
+        acties(
+          one({ ...base, Trekker: { formula: '"Ep"&"e"', result: 'Epe' }, Driehoek: { formula: 'DATE(2021,2,11)', result: date('2021-02-11') } }),
+        ),
+      ),
     expect: { exit: 0 },
   },
   {
     name: 'formules-met-fout',
-    build: () => book(acties(one({ ...base, Trekker: { formula: 'Blad9!A1', result: { error: '#REF!' } } }), one({ ...base, Actie: 'Tweede', Driehoek: { formula: 'NA()', result: { error: '#N/A' } } }))),
+    build: () =>
+      book(
+        acties(
+          one({ ...base, Trekker: { formula: 'Blad9!A1', result: { error: '#REF!' } } }),
+          one({ ...base, Actie: 'Tweede', Driehoek: { formula: 'NA()', result: { error: '#N/A' } } }),
+        ),
+      ),
     expect: { exit: 1, rules: ['cel-fout'] },
   },
   { name: 'getal-als-trekker', build: () => book(acties(one({ ...base, Trekker: 42 }))), expect: { exit: 1, rules: ['trekker-onbekend'] } },
@@ -138,29 +208,62 @@ export const CASES: CorpusCase[] = [
   { name: 'datum-als-getal', build: () => book(acties(one({ ...base, Driehoek: 44238 }))), expect: { exit: 1, rules: ['datum-onleesbaar'] } },
   {
     name: 'datums-in-elke-toegestane-vorm',
-    build: () => book(acties(...['11 februari', '11-2-2021', '11/02/2021', '2021-02-11', '11 feb.', '11 februari en 15 april', 'doorlopend', 'Continu proces'].map((d, i) => one({ ...base, Actie: `Actie ${i}`, Driehoek: d })))),
+    build: () =>
+      book(
+        acties(
+          ...['11 februari', '11-2-2021', '11/02/2021', '2021-02-11', '11 feb.', '11 februari en 15 april', 'doorlopend', 'Continu proces'].map(
+            (d, i) => one({ ...base, Actie: `Actie ${i}`, Driehoek: d }),
+          ),
+        ),
+      ),
     expect: { exit: 0 },
   },
   {
     name: 'datums-in-vormen-die-niet-mogen',
-    build: () => book(acties(...['Q3 2021', 'na de zomer', 'eind 2021/ begin 2022', 'binnenkort?'].map((d, i) => one({ ...base, Actie: `Actie ${i}`, Driehoek: d })))),
+    build: () =>
+      book(
+        acties(
+          ...['Q3 2021', 'na de zomer', 'eind 2021/ begin 2022', 'binnenkort?'].map((d, i) => one({ ...base, Actie: `Actie ${i}`, Driehoek: d })),
+        ),
+      ),
     expect: { exit: 1, rules: ['datum-onleesbaar'] },
   },
-  { name: 'datum-29-februari-2021', build: () => book(acties(one({ ...base, Driehoek: '29-2-2021' }))), expect: { exit: 1, rules: ['datum-onleesbaar'] } },
+  {
+    name: 'datum-29-februari-2021',
+    build: () => book(acties(one({ ...base, Driehoek: '29-2-2021' }))),
+    expect: { exit: 1, rules: ['datum-onleesbaar'] },
+  },
   {
     name: 'datumsysteem-1904',
     build: () => book({}, (wb) => ((wb.properties as { date1904?: boolean }).date1904 = true)),
     expect: { exit: 0, without: ['datum-geen-driehoek', 'datum-buiten-jaar'] },
   },
-  { name: 'tekst-van-32767-tekens', build: () => book(acties(one({ ...base, Actie: 'x'.repeat(32_767), Onderwerp: '' }))), expect: { exit: 0, rules: ['onderwerp-ontbreekt'] } },
+  {
+    name: 'tekst-van-32767-tekens',
+    build: () => book(acties(one({ ...base, Actie: 'x'.repeat(32_767), Onderwerp: '' }))),
+    expect: { exit: 0, rules: ['onderwerp-ontbreekt'] },
+  },
   {
     name: 'emoji-rechts-naar-links-en-nulbreedte',
-    build: () => book(acties(one({ ...base, Actie: 'Buurtpreventie 🚓 مرحبا', Onderwerp: '🚓 WhatsApp', Trekker: 'Hat\u200btem' }), one({ ...base, Actie: 'שלום', Trekker: 'Epe\u200f' }))),
+    build: () =>
+      book(
+        acties(
+          one({ ...base, Actie: 'Buurtpreventie 🚓 مرحبا', Onderwerp: '🚓 WhatsApp', Trekker: 'Hat\u200btem' }),
+          one({ ...base, Actie: 'שלום', Trekker: 'Epe\u200f' }),
+        ),
+      ),
     expect: { exit: 0 },
   },
   {
     name: 'tekst-die-op-een-formule-lijkt',
-    build: () => book(acties(...['=HYPERLINK("http://x","klik")', '+31 6 1234 5678', '-pva ondermijning', '@gemeente'].map((o, i) => one({ ...base, Actie: `${o} ${i}`, Onderwerp: o })))),
+    build: () =>
+      book(
+        acties(
+          ...['=HYPERLINK("http://x","klik")', '+31 6 1234 5678', '-pva ondermijning', '@gemeente'].map((o, i) =>
+            one({ ...base, Actie: `${o} ${i}`, Onderwerp: o }),
+          ),
+        ),
+      ),
     expect: { exit: 0 },
   },
   {
@@ -168,42 +271,132 @@ export const CASES: CorpusCase[] = [
     build: () => book({ Vergaderingen: [MEETINGS[0]!, MEETINGS[3]!, MEETINGS[1]!, MEETINGS[2]!, MEETINGS[1]!] }),
     expect: { exit: 1, rules: ['vergadering-dubbel'] },
   },
-  { name: 'wiv-na-driehoek', build: () => book({ Vergaderingen: [MEETINGS[0]!, [date('2021-02-11'), date('2021-02-12')]] }), expect: { exit: 1, rules: ['vergadering-wiv-na-driehoek'] } },
-  { name: 'partij-twee-keer', build: () => book({ Partijen: [...PARTIJEN, ['Epe', 'Gemeente', '']] }), expect: { exit: 1, rules: ['partij-dubbel'] } },
+  {
+    name: 'wiv-na-driehoek',
+    build: () => book({ Vergaderingen: [MEETINGS[0]!, [date('2021-02-11'), date('2021-02-12')]] }),
+    expect: { exit: 1, rules: ['vergadering-wiv-na-driehoek'] },
+  },
+  {
+    name: 'partij-twee-keer',
+    build: () => book({ Partijen: [...PARTIJEN, ['Epe', 'Gemeente', '']] }),
+    expect: { exit: 1, rules: ['partij-dubbel'] },
+  },
   {
     name: 'honderdduizend-rijen',
-    build: () => book({ Acties: [HEADER, ...actieRows(100_000)], Vergaderingen: [MEETINGS[0]!, ...['2021-04-15', '2021-06-17', '2021-09-09', '2021-11-04', '2021-12-16'].map((d) => [date(d), ''])], Speerpunten: [['Code', 'Naam'], ['1', 'Zorg & Veiligheid'], ['1.1', 'Kwetsbare personen'], ['1.2', 'Jeugd'], ['2', 'Maatschappelijke ondermijning'], ['2.1', 'Georganiseerde criminaliteit'], ['3', 'Criminaliteit'], ['3.1', 'High Impact Crime']], Partijen: [...PARTIJEN, ['Elburg', 'Gemeente', ''], ['Heerde', 'Gemeente', ''], ['Nunspeet', 'Gemeente', ''], ['Oldebroek', 'Gemeente', '']] }),
+    build: () =>
+      book({
+        Acties: [HEADER, ...actieRows(100_000)],
+        Vergaderingen: [MEETINGS[0]!, ...['2021-04-15', '2021-06-17', '2021-09-09', '2021-11-04', '2021-12-16'].map((d) => [date(d), ''])],
+        Speerpunten: [
+          ['Code', 'Naam'],
+          ['1', 'Zorg & Veiligheid'],
+          ['1.1', 'Kwetsbare personen'],
+          ['1.2', 'Jeugd'],
+          ['2', 'Maatschappelijke ondermijning'],
+          ['2.1', 'Georganiseerde criminaliteit'],
+          ['3', 'Criminaliteit'],
+          ['3.1', 'High Impact Crime'],
+        ],
+        Partijen: [...PARTIJEN, ['Elburg', 'Gemeente', ''], ['Heerde', 'Gemeente', ''], ['Nunspeet', 'Gemeente', ''], ['Oldebroek', 'Gemeente', '']],
+      }),
     expect: { exit: 1, rules: ['trekker-onbekend', 'datum-geen-driehoek', 'datum-onleesbaar', 'verplicht-leeg'] },
   },
   {
     name: 'tabel-eindigt-in-lege-rijen',
-    build: () => book({ Acties: [] }, (wb) => {
-      const ws = wb.getWorksheet('Acties')!;
-      ws.addTable({ name: 'tblActies', ref: 'A1', headerRow: true, style: { theme: 'TableStyleLight1', showRowStripes: true }, columns: ACTIES_HEAD.map((h) => ({ name: String(h) })), rows: [...GOOD.slice(1), ...Array.from({ length: 5 }, () => ACTIES_HEAD.map(() => ''))] as ExcelJS.CellValue[][] });
-    }),
+    build: () =>
+      book({ Acties: [] }, (wb) => {
+        const ws = wb.getWorksheet('Acties')!;
+        ws.addTable({
+          name: 'tblActies',
+          ref: 'A1',
+          headerRow: true,
+          style: { theme: 'TableStyleLight1', showRowStripes: true },
+          columns: ACTIES_HEAD.map((h) => ({ name: String(h) })),
+          rows: [...GOOD.slice(1), ...Array.from({ length: 5 }, () => ACTIES_HEAD.map(() => ''))] as ExcelJS.CellValue[][],
+        });
+      }),
     expect: { exit: 0 },
   },
   { name: 'alleen-kopregels', build: () => book({ Acties: [ACTIES_HEAD] }), expect: { exit: 0 } },
-  { name: 'titelregels-boven-de-tabel', build: () => book({ Acties: { rows: [['Uitvoeringsprogramma 2021'], ['Versie 3'], [], ...GOOD] } }), expect: { exit: 0 } },
-  { name: 'het-voorbeeld', build: async () => new Uint8Array(readFileSync(SAMPLE)), expect: { exit: 1, rules: ['trekker-onbekend', 'kolom-gecombineerd', 'overzicht-verouderd'] } },
+  {
+    name: 'titelregels-boven-de-tabel',
+    build: () => book({ Acties: { rows: [['Uitvoeringsprogramma 2021'], ['Versie 3'], [], ...GOOD] } }),
+    expect: { exit: 0 },
+  },
+  {
+    name: 'het-voorbeeld',
+    build: async () => new Uint8Array(readFileSync(SAMPLE)),
+    expect: { exit: 1, rules: ['trekker-onbekend', 'kolom-gecombineerd', 'overzicht-verouderd'] },
+  },
   {
     name: 'instellingen-zetten-fouten-uit',
-    build: () => book({ ...acties(one({ ...base, Trekker: 'Hatterm' })), Instellingen: [['Regel', 'Ernst'], ['trekker-onbekend', 'uit']] }),
+    build: () =>
+      book({
+        ...acties(one({ ...base, Trekker: 'Hatterm' })),
+        Instellingen: [
+          ['Regel', 'Ernst'],
+          ['trekker-onbekend', 'uit'],
+        ],
+      }),
     expect: { exit: 0, without: ['trekker-onbekend'] },
   },
-  { name: 'instelling-onbekend', build: () => book({ Instellingen: [['Regel', 'Ernst'], ['trekker', 'uit'], ['achterstallig', 'heel erg']] }), expect: { exit: 0, rules: ['instelling-onbekend'] } },
-  { name: 'sub-onder-ander-speerpunt', build: () => book(acties(one({ ...base, Subspeerpunt: '2.1' }))), expect: { exit: 1, rules: ['subspeerpunt-verkeerde-speerpunt'] } },
+  {
+    name: 'instelling-onbekend',
+    build: () =>
+      book({
+        Instellingen: [
+          ['Regel', 'Ernst'],
+          ['trekker', 'uit'],
+          ['achterstallig', 'heel erg'],
+        ],
+      }),
+    expect: { exit: 0, rules: ['instelling-onbekend'] },
+  },
+  {
+    name: 'sub-onder-ander-speerpunt',
+    build: () => book(acties(one({ ...base, Subspeerpunt: '2.1' }))),
+    expect: { exit: 1, rules: ['subspeerpunt-verkeerde-speerpunt'] },
+  },
   {
     name: 'status-onbekend-en-achterstallig',
-    build: () => book({ Acties: [[...ACTIES_HEAD, 'Status'], [...one(base), 'Klaar'], [...one({ ...base, Actie: 'Twee' }), 'Gepland']] }),
+    build: () =>
+      book({
+        Acties: [
+          [...ACTIES_HEAD, 'Status'],
+          [...one(base), 'Klaar'],
+          [...one({ ...base, Actie: 'Twee' }), 'Gepland'],
+        ],
+      }),
     expect: { exit: 1, rules: ['status-onbekend', 'achterstallig'] },
   },
-  { name: 'partijen-op-verborgen-blad', build: () => book({ Partijen: { rows: PARTIJEN, state: 'hidden' } }), expect: { exit: 0, without: ['tabel-ontbreekt'] } },
-  { name: 'tweehonderd-kolommen', build: () => book({ Acties: GOOD.map((r, i) => [...r, ...Array.from({ length: 200 }, (_, j) => (i ? j : `Extra ${j}`))]) }), expect: { exit: 0 } },
+  {
+    name: 'partijen-op-verborgen-blad',
+    build: () => book({ Partijen: { rows: PARTIJEN, state: 'hidden' } }),
+    expect: { exit: 0, without: ['tabel-ontbreekt'] },
+  },
+  {
+    name: 'tweehonderd-kolommen',
+    build: () => book({ Acties: GOOD.map((r, i) => [...r, ...Array.from({ length: 200 }, (_, j) => (i ? j : `Extra ${j}`))]) }),
+    expect: { exit: 0 },
+  },
   {
     name: 'bladnaam-met-tekens',
     build: () => book({ Acties: undefined as unknown as Row[], "Acties 'oud' & nieuw": GOOD }),
     expect: { exit: 0 },
   },
-  { name: 'alleen-een-overzicht', build: () => book({ 'Driehoek-overzicht': [['Driehoek (WIV)', '11-2-2021 (28-1)'], ['Epe', '- MMA']] }, undefined, false), expect: { exit: 1, rules: ['tabel-ontbreekt'] } },
+  {
+    name: 'alleen-een-overzicht',
+    build: () =>
+      book(
+        {
+          'Driehoek-overzicht': [
+            ['Driehoek (WIV)', '11-2-2021 (28-1)'],
+            ['Epe', '- MMA'],
+          ],
+        },
+        undefined,
+        false,
+      ),
+    expect: { exit: 1, rules: ['tabel-ontbreekt'] },
+  },
 ];

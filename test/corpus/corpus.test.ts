@@ -17,4 +17,3 @@ describe('the robustness corpus: findings or one Dutch line, never a crash or a 
     await overzichtToo(file, r);
   });
 });
-

@@ -11,10 +11,15 @@ const BIN = path.join(__dirname, '..', '..', 'bin', 'driehoek.js');
 /** The real command in its own process, killed if it runs past the limit: no case may hang. */
 export function bounded(args: string[]): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [BIN, ...args], { timeout: LIMIT_MS, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, DRIEHOEK_DEBUG: '' } }, (error, out, err) => {
-      if (error && error.killed) reject(new Error(`hangt of duurt te lang: driehoek ${args.join(' ')}`));
-      else resolve({ code: error ? Number(error.code) : 0, out, err });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { timeout: LIMIT_MS, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, DRIEHOEK_DEBUG: '' } },
+      (error, out, err) => {
+        if (error && error.killed) reject(new Error(`hangt of duurt te lang: driehoek ${args.join(' ')}`));
+        else resolve({ code: error ? Number(error.code) : 0, out, err });
+      },
+    );
   });
 }
 
@@ -48,4 +53,3 @@ export function check(json: string, e: Expect): void {
   for (const rule of e.rules ?? []) expect([rule, found.has(rule)]).toEqual([rule, true]);
   for (const rule of e.without ?? []) expect([rule, found.has(rule)]).toEqual([rule, false]);
 }
-

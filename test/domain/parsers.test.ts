@@ -4,7 +4,14 @@ import { buildPartijIndex, parseTrekkers } from '../../src/domain/parse/trekker'
 import data from '../../data/programma-2021.json';
 
 const PARTIJEN = buildPartijIndex(
-  data.partijen.map(([naam, soort, aliassen]) => ({ naam: naam!, soort: soort!, aliassen: aliassen!.split(';').map((s) => s.trim()).filter(Boolean) })),
+  data.partijen.map(([naam, soort, aliassen]) => ({
+    naam: naam!,
+    soort: soort!,
+    aliassen: aliassen!
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  })),
 );
 const G = ['Elburg', 'Epe', 'Hattem', 'Heerde', 'Nunspeet', 'Oldebroek'];
 
@@ -39,7 +46,10 @@ const SEED: Array<[string, { d?: string[]; door?: true; onl?: string[]; t: strin
   ['18 februari Politie en Epe', { d: ['2021-02-18'], t: ['Politie', 'Epe'] }],
   ['Elburg en politie 4 november', { d: ['2021-11-04'], t: ['Elburg', 'Politie'] }],
   ['Politie continu proces', { door: true, t: ['Politie'] }],
-  ['17 juni voorzitter WIV, ambtelijk secretaris Driehoek, beleidsmedewerker OM & politie.', { d: ['2021-06-17'], t: ['Hattem', 'Epe', 'OM', 'Politie'] }],
+  [
+    '17 juni voorzitter WIV, ambtelijk secretaris Driehoek, beleidsmedewerker OM & politie.',
+    { d: ['2021-06-17'], t: ['Hattem', 'Epe', 'OM', 'Politie'] },
+  ],
 ];
 
 describe('the combined column, every seed cell read as a person reads it', () => {

@@ -7,9 +7,24 @@ import { buildPartijIndex, parseTrekkers } from '../../src/domain/parse/trekker'
 import { ACTIES_HEADER, PARTIJEN, SPEERPUNTEN, VERGADERINGEN, sheet, workbook, type TestCell } from '../helpers/snapshot';
 
 const NAMES = ['Elburg', 'Epe', 'Hattem', 'Politie', 'OM'];
-const INDEX = buildPartijIndex(PARTIJEN.slice(1).map((r) => ({ naam: String(r[0]), soort: String(r[1]), aliassen: String(r[2]).split(';').map((s) => s.trim()).filter(Boolean) })));
-const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: fc.constantFrom(...'0123456789-/. enfebruarijunovdc,;&+\n'.split('')) }));
-const dates = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const INDEX = buildPartijIndex(
+  PARTIJEN.slice(1).map((r) => ({
+    naam: String(r[0]),
+    soort: String(r[1]),
+    aliassen: String(r[2])
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  })),
+);
+const text = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc.string({ unit: fc.constantFrom(...'0123456789-/. enfebruarijunovdc,;&+\n'.split('')) }),
+);
+const dates = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 function written(iso: string, style: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -22,10 +37,12 @@ describe('the date parser', () => {
   });
 
   it('reads back every date it is written in, in every allowed form', () => {
-    fc.assert(fc.property(dates, fc.integer({ min: 0, max: 3 }), (iso, style) => {
-      const p = parseDatumCell(written(iso, style), 2021);
-      expect([p.datums.map((d) => d.iso), p.onleesbaar, p.ongeldig]).toEqual([[iso], [], []]);
-    }));
+    fc.assert(
+      fc.property(dates, fc.integer({ min: 0, max: 3 }), (iso, style) => {
+        const p = parseDatumCell(written(iso, style), 2021);
+        expect([p.datums.map((d) => d.iso), p.onleesbaar, p.ongeldig]).toEqual([[iso], [], []]);
+      }),
+    );
   });
 });
 
@@ -36,10 +53,17 @@ describe('the trekker parser', () => {
 
   it('finds every party in a list, whatever the separators and the case', () => {
     const sep = fc.constantFrom(', ', ';', ' / ', ' & ', ' + ', ' en ', '\n');
-    fc.assert(fc.property(fc.uniqueArray(fc.constantFrom(...NAMES), { minLength: 1 }), fc.array(sep, { minLength: 5, maxLength: 5 }), fc.boolean(), (names, seps, upper) => {
-      const list = names.map((n, i) => (i ? seps[i % 5] : '') + (upper ? n.toUpperCase() : n.toLowerCase())).join('');
-      expect(parseTrekkers(list, INDEX).partijen).toEqual(names);
-    }));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...NAMES), { minLength: 1 }),
+        fc.array(sep, { minLength: 5, maxLength: 5 }),
+        fc.boolean(),
+        (names, seps, upper) => {
+          const list = names.map((n, i) => (i ? seps[i % 5] : '') + (upper ? n.toUpperCase() : n.toLowerCase())).join('');
+          expect(parseTrekkers(list, INDEX).partijen).toEqual(names);
+        },
+      ),
+    );
   });
 });
 
@@ -49,11 +73,18 @@ describe('the combined column parser', () => {
   });
 
   it('separates a party and a date in either order', () => {
-    fc.assert(fc.property(fc.constantFrom(...NAMES), dates.filter((d) => d.startsWith('2021')), fc.boolean(), (name, iso, dateFirst) => {
-      const d = written(iso, 3).replace(/ 2021$/, '');
-      const p = parseGecombineerd(dateFirst ? `${d} ${name}` : `${name} ${d}`, 2021, INDEX);
-      expect([p.trekker.partijen, p.datum.datums.map((x) => x.iso)]).toEqual([[name], [iso]]);
-    }));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...NAMES),
+        dates.filter((d) => d.startsWith('2021')),
+        fc.boolean(),
+        (name, iso, dateFirst) => {
+          const d = written(iso, 3).replace(/ 2021$/, '');
+          const p = parseGecombineerd(dateFirst ? `${d} ${name}` : `${name} ${d}`, 2021, INDEX);
+          expect([p.trekker.partijen, p.datum.datums.map((x) => x.iso)]).toEqual([[name], [iso]]);
+        },
+      ),
+    );
   });
 });
 
@@ -61,7 +92,18 @@ describe('the engine on any workbook', () => {
   const cell: fc.Arbitrary<TestCell> = fc.oneof(
     fc.constant(''),
     text,
-    fc.constantFrom(...NAMES, 'Hatterm', 'Gemeenten', '18 februari', '11-2-2021', 'doorlopend', '1.1 Kwetsbare personen', '2.1', 'Diversen', 'Afgerond'),
+    fc.constantFrom(
+      ...NAMES,
+      'Hatterm',
+      'Gemeenten',
+      '18 februari',
+      '11-2-2021',
+      'doorlopend',
+      '1.1 Kwetsbare personen',
+      '2.1',
+      'Diversen',
+      'Afgerond',
+    ),
     fc.integer({ min: -5, max: 50_000 }),
     fc.boolean(),
     dates.map((d) => ({ date: d })),

@@ -5,7 +5,9 @@ const DOMAIN = path.join(__dirname, '..', '..', 'src', 'domain');
 const ALLOWED = /^(\.|zod$|date-fns$|fastest-levenshtein$)/;
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
+  );
 }
 
 describe('src/domain is the pure core', () => {

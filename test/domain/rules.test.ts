@@ -49,7 +49,8 @@ const CASES: Record<string, Case> = {
     fires: () => goodWorkbook({ Partijen: null }),
     at: 'Partijen!A1',
     quiet: () => goodWorkbook({ Partijen: null, Blad1: [['Lijst van partijen'], ...PARTIJEN] }),
-    check: (f) => expect(f.fix).toMatchObject({ type: 'addSheet', sheet: 'Partijen', rows: [[{ text: 'Naam' }, { text: 'Soort' }, { text: 'Aliassen' }]] }),
+    check: (f) =>
+      expect(f.fix).toMatchObject({ type: 'addSheet', sheet: 'Partijen', rows: [[{ text: 'Naam' }, { text: 'Soort' }, { text: 'Aliassen' }]] }),
   },
   'kolom-ontbreekt': {
     fires: () => goodWorkbook({ Speerpunten: SPEERPUNTEN.map((r, i) => (i === 0 ? ['Code', 'Titel'] : r)) }),
@@ -123,7 +124,8 @@ const CASES: Record<string, Case> = {
     fires: () => goodWorkbook(),
     today: '2021-10-01',
     at: 'Acties!G4',
-    quiet: () => goodWorkbook({ Acties: actiesWith(2, 'Status', 'Afgerond').map((r, i) => (i === 5 ? r.map((c, j) => (j === 6 ? 'Vervallen' : c)) : r)) }),
+    quiet: () =>
+      goodWorkbook({ Acties: actiesWith(2, 'Status', 'Afgerond').map((r, i) => (i === 5 ? r.map((c, j) => (j === 6 ? 'Vervallen' : c)) : r)) }),
     quietToday: '2021-09-09',
     check: (f) => expect(f.message).toContain('9-9-2021'),
   },
@@ -174,9 +176,18 @@ const CASES: Record<string, Case> = {
           type: 'fillEmpty',
           startCell: 'F1',
           rows: [
-            [{ kind: 'text', text: 'Trekker' }, { kind: 'text', text: 'Driehoek' }],
-            [{ kind: 'text', text: 'Hattem' }, { kind: 'date', iso: '2021-02-11' }],
-            [{ kind: 'text', text: 'Elburg, Politie' }, { kind: 'date', iso: '2021-04-15' }],
+            [
+              { kind: 'text', text: 'Trekker' },
+              { kind: 'text', text: 'Driehoek' },
+            ],
+            [
+              { kind: 'text', text: 'Hattem' },
+              { kind: 'date', iso: '2021-02-11' },
+            ],
+            [
+              { kind: 'text', text: 'Elburg, Politie' },
+              { kind: 'date', iso: '2021-04-15' },
+            ],
           ],
         }),
       ),
@@ -187,9 +198,21 @@ const CASES: Record<string, Case> = {
     quiet: () => goodWorkbook({ Partijen: [...PARTIJEN, ['Waterschap', 'overig', '']] }),
   },
   'instelling-onbekend': {
-    fires: () => goodWorkbook({ Instellingen: [['Regel', 'Ernst'], ['trekker-onbekent', 'uit']] }),
+    fires: () =>
+      goodWorkbook({
+        Instellingen: [
+          ['Regel', 'Ernst'],
+          ['trekker-onbekent', 'uit'],
+        ],
+      }),
     at: 'Instellingen!A2',
-    quiet: () => goodWorkbook({ Instellingen: [['Regel', 'Ernst'], ['Trekker-onbekend', 'Waarschuwing']] }),
+    quiet: () =>
+      goodWorkbook({
+        Instellingen: [
+          ['Regel', 'Ernst'],
+          ['Trekker-onbekend', 'Waarschuwing'],
+        ],
+      }),
     check: (f) => expect(f.suggestion).toBe('trekker-onbekend'),
   },
 };
@@ -219,14 +242,26 @@ describe('the rule catalogue', () => {
 
 it('tells when a code and the name beside it disagree', () => {
   const f = findings(goodWorkbook({ Acties: actiesWith(1, 'Speerpunt', '1. Criminaliteit') })).filter((x) => x.rule === 'speerpunt-onbekend');
-  expect(f.map((x) => [x.cell, x.message])).toEqual([['A2', '"1. Criminaliteit": in Speerpunten heet 1 "Zorg & Veiligheid". Pas de code of de naam aan.']]);
+  expect(f.map((x) => [x.cell, x.message])).toEqual([
+    ['A2', '"1. Criminaliteit": in Speerpunten heet 1 "Zorg & Veiligheid". Pas de code of de naam aan.'],
+  ]);
 });
 
 it('counts texts as the same actie regardless of case, accents, "&" and punctuation', () => {
-  const pairs: Array<[string, string]> = [['Damocles & Bibob', 'damocles en bibob'], ['Café-overleg', 'cafe overleg!'], ['Pva ondermijning', 'PVA  ondermijning.']];
+  const pairs: Array<[string, string]> = [
+    ['Damocles & Bibob', 'damocles en bibob'],
+    ['Café-overleg', 'cafe overleg!'],
+    ['Pva ondermijning', 'PVA  ondermijning.'],
+  ];
   for (const [a, b] of pairs) {
     const acties = actiesWith(1, 'Actie', a).map((r, i) => (i === 2 ? r.map((c, j) => (j === 2 ? b : c)) : r));
-    expect([a, b, findings(goodWorkbook({ Acties: acties })).filter((f) => f.rule === 'actie-dubbel').map((f) => f.cell)]).toEqual([a, b, ['C3']]);
+    expect([
+      a,
+      b,
+      findings(goodWorkbook({ Acties: acties }))
+        .filter((f) => f.rule === 'actie-dubbel')
+        .map((f) => f.cell),
+    ]).toEqual([a, b, ['C3']]);
   }
 });
 
@@ -238,14 +273,41 @@ describe('severity is configuration', () => {
   });
 
   it('lets the workbook change or switch off a rule', () => {
-    const lower = { ...hatterm(), sheets: [...hatterm().sheets, sheet('Instellingen', [['Regel', 'Ernst'], ['trekker-onbekend', 'waarschuwing']])] };
+    const lower = {
+      ...hatterm(),
+      sheets: [
+        ...hatterm().sheets,
+        sheet('Instellingen', [
+          ['Regel', 'Ernst'],
+          ['trekker-onbekend', 'waarschuwing'],
+        ]),
+      ],
+    };
     expect(validate(lower, { today: TODAY }).findings.find((f) => f.rule === 'trekker-onbekend')?.severity).toBe('warning');
-    const off = { ...hatterm(), sheets: [...hatterm().sheets, sheet('Instellingen', [['Regel', 'Ernst'], ['trekker-onbekend', 'uit']])] };
+    const off = {
+      ...hatterm(),
+      sheets: [
+        ...hatterm().sheets,
+        sheet('Instellingen', [
+          ['Regel', 'Ernst'],
+          ['trekker-onbekend', 'uit'],
+        ]),
+      ],
+    };
     expect(validate(off, { today: TODAY }).findings.filter((f) => f.rule === 'trekker-onbekend')).toEqual([]);
   });
 
   it('lets the caller overrule the workbook', () => {
-    const off = { ...hatterm(), sheets: [...hatterm().sheets, sheet('Instellingen', [['Regel', 'Ernst'], ['trekker-onbekend', 'uit']])] };
+    const off = {
+      ...hatterm(),
+      sheets: [
+        ...hatterm().sheets,
+        sheet('Instellingen', [
+          ['Regel', 'Ernst'],
+          ['trekker-onbekend', 'uit'],
+        ]),
+      ],
+    };
     const r = validate(off, { today: TODAY, ernst: { 'trekker-onbekend': 'info' } });
     expect(r.findings.find((f) => f.rule === 'trekker-onbekend')?.severity).toBe('info');
     expect(r.summary).toEqual({ errors: 0, warnings: 0, info: 1 });
@@ -286,7 +348,11 @@ describe('reading tables', () => {
   });
 
   it('reads the header row anywhere with headers in another order and spelling', () => {
-    const shuffled: TestCell[][] = [[], ['', 'DRIEHOEK', 'actiehouder', 'Acties 2022', 'Sub-speerpunt', 'speerpunt'], ['', '11 februari', 'Hattem', 'x', '1.1', '1']];
+    const shuffled: TestCell[][] = [
+      [],
+      ['', 'DRIEHOEK', 'actiehouder', 'Acties 2022', 'Sub-speerpunt', 'speerpunt'],
+      ['', '11 februari', 'Hattem', 'x', '1.1', '1'],
+    ];
     const r = validate(goodWorkbook({ Acties: null, Werkblad: shuffled }), { today: TODAY });
     expect(r.werkboek.locations.acties).toMatchObject({ sheet: 'Werkblad', headerRow: 2, foundBy: 'kopregel' });
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);

@@ -13,16 +13,19 @@ async function idle(page: Page): Promise<void> {
   await page.locator('.fui-Spinner').waitFor({ state: 'detached' });
 }
 const OUTPUT = path.join(__dirname, '..', 'output');
-const available = hasBuild() && (() => {
-  try {
-    readFileSync(CHROMIUM);
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const available =
+  hasBuild() &&
+  (() => {
+    try {
+      readFileSync(CHROMIUM);
+      return true;
+    } catch {
+      return false;
+    }
+  })();
 
-if (!available && !process.env.CI) process.stderr.write('\nOverslaan: geen dist/ (npm run build) of geen Chromium (apt-get install chromium) voor de browsertest.\n');
+if (!available && !process.env.CI)
+  process.stderr.write('\nOverslaan: geen dist/ (npm run build) of geen Chromium (apt-get install chromium) voor de browsertest.\n');
 
 (available || process.env.CI ? describe : describe.skip)('the pane as a web page, in a real Chromium', () => {
   let server: Awaited<ReturnType<typeof serve>>;
@@ -37,7 +40,16 @@ if (!available && !process.env.CI) process.stderr.write('\nOverslaan: geen dist/
     context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'driehoek-chromium-')), {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+        '--disable-quic',
+      ],
       viewport: { width: 350, height: 900 },
       acceptDownloads: true,
       locale: 'nl-NL',
@@ -104,7 +116,9 @@ if (!available && !process.env.CI) process.stderr.write('\nOverslaan: geen dist/
     // Evaluated through the debugging protocol, which the page's CSP does not govern.
     await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
     const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run();
+      const result = await (
+        window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }
+      ).axe.run();
       return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
     });
     expect(violations).toEqual([]);
@@ -126,7 +140,9 @@ if (!available && !process.env.CI) process.stderr.write('\nOverslaan: geen dist/
 
   it('meets a file that is no workbook with one Dutch sentence', async () => {
     await page.reload();
-    await page.locator('input[type=file]').setInputFiles({ name: 'notities.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('Hattem 18 februari') });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'notities.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('Hattem 18 februari') });
     await page.getByText('notities.xlsx is geen Excel-werkboek (.xlsx). Kies een bestand dat Excel als .xlsx heeft opgeslagen.').waitFor();
   });
 });

@@ -59,7 +59,9 @@ export class FakeSheet {
     for (const [k, c] of this.cells) {
       if (c.value === '' && !c.formula) continue;
       const [r, col] = k.split(',').map(Number) as [number, number];
-      box = box ? { top: Math.min(box.top, r), left: Math.min(box.left, col), bottom: Math.max(box.bottom, r), right: Math.max(box.right, col) } : { top: r, left: col, bottom: r, right: col };
+      box = box
+        ? { top: Math.min(box.top, r), left: Math.min(box.left, col), bottom: Math.max(box.bottom, r), right: Math.max(box.right, col) }
+        : { top: r, left: col, bottom: r, right: col };
     }
     return box;
   }
@@ -71,7 +73,10 @@ export class FakeSheet {
 }
 
 export class OfficeError extends Error {
-  constructor(public code: string, message = code) {
+  constructor(
+    public code: string,
+    message = code,
+  ) {
     super(message);
   }
 }
@@ -208,7 +213,11 @@ class WorksheetsProxy {
     this.onChanged = {
       add: (h) => {
         ctx.push({ kind: 'write', bytes: () => 50, run: () => ctx.wb.changeHandlers.push(h) });
-        return { remove: () => ctx.push({ kind: 'write', bytes: () => 50, run: () => (ctx.wb.changeHandlers = ctx.wb.changeHandlers.filter((x) => x !== h)) }), context: ctx };
+        return {
+          remove: () =>
+            ctx.push({ kind: 'write', bytes: () => 50, run: () => (ctx.wb.changeHandlers = ctx.wb.changeHandlers.filter((x) => x !== h)) }),
+          context: ctx,
+        };
       },
     };
   }
@@ -267,12 +276,17 @@ class SheetProxy extends Proxy {
       freezeRows: (n) => this.write(20, (s) => (s.freeze = `rows:${n}`)),
     };
     const layout = (key: string, value: unknown) => this.write(JSON.stringify(value ?? '').length + 20, (s) => (s.pageLayout[key] = value));
-    this.pageLayout = new globalThis.Proxy({ setPrintTitleRows: (rows: string) => layout('printTitleRows', rows) } as Record<string, unknown> & { setPrintTitleRows: (rows: string) => void }, {
-      set: (_t, key, value) => {
-        layout(String(key), value);
-        return true;
+    this.pageLayout = new globalThis.Proxy(
+      { setPrintTitleRows: (rows: string) => layout('printTitleRows', rows) } as Record<string, unknown> & {
+        setPrintTitleRows: (rows: string) => void;
       },
-    });
+      {
+        set: (_t, key, value) => {
+          layout(String(key), value);
+          return true;
+        },
+      },
+    );
   }
 
   /** The sheet at sync time; a required one that is missing fails the batch, as Excel does. */
@@ -334,11 +348,15 @@ class SheetProxy extends Proxy {
   }
 
   getNextOrNullObject(): SheetProxy {
-    return new SheetProxy(this.ctx, () => {
-      const s = this.resolve();
-      if (!s) return this.refuseOnNull(); // a null object's next is a null object
-      return this.ctx.wb.sheets[this.ctx.wb.sheets.indexOf(s) + 1] ?? null;
-    }, false).track();
+    return new SheetProxy(
+      this.ctx,
+      () => {
+        const s = this.resolve();
+        if (!s) return this.refuseOnNull(); // a null object's next is a null object
+        return this.ctx.wb.sheets[this.ctx.wb.sheets.indexOf(s) + 1] ?? null;
+      },
+      false,
+    ).track();
   }
 
   private refuseOnNull(): null {
@@ -353,10 +371,15 @@ class SheetProxy extends Proxy {
   }
 
   getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
-    return new RangeProxy(this.ctx, this, () => {
-      const s = this.resolve();
-      return s ? (s.usedBox() ?? null) : this.refuseOnNull();
-    }, false);
+    return new RangeProxy(
+      this.ctx,
+      this,
+      () => {
+        const s = this.resolve();
+        return s ? (s.usedBox() ?? null) : this.refuseOnNull();
+      },
+      false,
+    );
   }
 
   getRange(address: string): RangeProxy {
@@ -430,7 +453,11 @@ class RangeProxy extends Proxy {
   }
 
   private validation(dv: { rule: unknown; errorAlert: unknown }): void {
-    this.ctx.push({ kind: 'write', bytes: () => JSON.stringify(dv).length, run: () => this.sheet.target()?.validations.push({ address: this.addressFor(), rule: dv.rule, errorAlert: dv.errorAlert }) });
+    this.ctx.push({
+      kind: 'write',
+      bytes: () => JSON.stringify(dv).length,
+      run: () => this.sheet.target()?.validations.push({ address: this.addressFor(), rule: dv.rule, errorAlert: dv.errorAlert }),
+    });
   }
 
   addressFor(): string {
@@ -441,7 +468,9 @@ class RangeProxy extends Proxy {
   private cells<T>(fn: (s: FakeSheet, r: number, c: number) => T): T[][] {
     const s = this.sheet.target()!;
     const b = this.resolveBox()!;
-    return Array.from({ length: b.bottom - b.top + 1 }, (_, i) => Array.from({ length: b.right - b.left + 1 }, (_, j) => fn(s, b.top + i, b.left + j)));
+    return Array.from({ length: b.bottom - b.top + 1 }, (_, i) =>
+      Array.from({ length: b.right - b.left + 1 }, (_, j) => fn(s, b.top + i, b.left + j)),
+    );
   }
 
   load(props: string): this {
@@ -563,7 +592,12 @@ class RangeProxy extends Proxy {
   }
 
   private makeFormat() {
-    const w = (what: string) => ({ set: (_t: object, key: string | symbol, value: unknown) => (this.formatWrite(`${what}${String(key)}=${JSON.stringify(value)}`, () => undefined), true) });
+    const w = (what: string) => ({
+      set: (_t: object, key: string | symbol, value: unknown) => (
+        this.formatWrite(`${what}${String(key)}=${JSON.stringify(value)}`, () => undefined),
+        true
+      ),
+    });
     const font = new globalThis.Proxy({}, w('font.'));
     const fill = new globalThis.Proxy({}, w('fill.'));
     const borders = { getItem: (edge: string) => new globalThis.Proxy({}, w(`border.${edge}.`)) };
@@ -624,7 +658,10 @@ class TablesProxy extends Proxy {
 }
 
 class NamedItemProxy extends Proxy {
-  constructor(ctx: FakeContext, private readonly key: string) {
+  constructor(
+    ctx: FakeContext,
+    private readonly key: string,
+  ) {
     super(ctx);
   }
   get formula(): string {

@@ -8,10 +8,35 @@ import { isoToSerial } from '../../src/domain/cells';
  */
 const MEETINGS = ['2021-02-11', '2021-04-15', '2021-06-17', '2021-09-09', '2021-11-04', '2021-12-16'];
 const WIV = ['2021-01-28', '2021-04-01', '2021-06-03', '2021-08-26', '2021-10-21', '2021-12-02'];
-const PARTIJEN = [['Elburg', 'Gemeente', ''], ['Epe', 'Gemeente', 'gemeente Epe; ambtelijk secretaris Driehoek'], ['Hattem', 'Gemeente', 'voorzitter WIV'], ['Heerde', 'Gemeente', ''], ['Nunspeet', 'Gemeente', ''], ['Oldebroek', 'Gemeente', ''], ['Politie', 'Politie', ''], ['OM', 'OM', 'Openbaar Ministerie']];
-const SPEERPUNTEN = [['1', 'Zorg & Veiligheid'], ['1.1', 'Kwetsbare personen'], ['1.2', 'Jeugd'], ['2', 'Maatschappelijke ondermijning'], ['2.1', 'Georganiseerde criminaliteit'], ['3', 'Criminaliteit'], ['3.1', 'High Impact Crime']];
-const SUBS = [['1. Zorg & Veiligheid', '1.1 Kwetsbare personen'], ['1. Zorg & Veiligheid', '1.2 Jeugd'], ['2. Maatschappelijke ondermijning', '2.1 Georganiseerde criminaliteit'], ['3. Criminaliteit', '3.1 High Impact Crime']];
-const WORDS = 'evalueren monitoren uitvoeren actualisatie aanpak ondermijning jeugd overlast woninginbraak cybercrime bewustwording gemeente politie samenwerking informatiesessie drugs vuurwerk handhaving rapportage buurtpreventie'.split(' ');
+const PARTIJEN = [
+  ['Elburg', 'Gemeente', ''],
+  ['Epe', 'Gemeente', 'gemeente Epe; ambtelijk secretaris Driehoek'],
+  ['Hattem', 'Gemeente', 'voorzitter WIV'],
+  ['Heerde', 'Gemeente', ''],
+  ['Nunspeet', 'Gemeente', ''],
+  ['Oldebroek', 'Gemeente', ''],
+  ['Politie', 'Politie', ''],
+  ['OM', 'OM', 'Openbaar Ministerie'],
+];
+const SPEERPUNTEN = [
+  ['1', 'Zorg & Veiligheid'],
+  ['1.1', 'Kwetsbare personen'],
+  ['1.2', 'Jeugd'],
+  ['2', 'Maatschappelijke ondermijning'],
+  ['2.1', 'Georganiseerde criminaliteit'],
+  ['3', 'Criminaliteit'],
+  ['3.1', 'High Impact Crime'],
+];
+const SUBS = [
+  ['1. Zorg & Veiligheid', '1.1 Kwetsbare personen'],
+  ['1. Zorg & Veiligheid', '1.2 Jeugd'],
+  ['2. Maatschappelijke ondermijning', '2.1 Georganiseerde criminaliteit'],
+  ['3. Criminaliteit', '3.1 High Impact Crime'],
+];
+const WORDS =
+  'evalueren monitoren uitvoeren actualisatie aanpak ondermijning jeugd overlast woninginbraak cybercrime bewustwording gemeente politie samenwerking informatiesessie drugs vuurwerk handhaving rapportage buurtpreventie'.split(
+    ' ',
+  );
 const MONTHS = ['februari', 'april', 'juni', 'september', 'november', 'december'];
 
 export const HEADER = ['Nr', 'Speerpunt', 'Subspeerpunt', 'Actie', 'Onderwerp', 'Trekker', 'Driehoek', 'Status'];
@@ -27,7 +52,7 @@ export function actieRows(n: number, seed = 7): Scalar[][] {
   const pick = <T>(a: readonly T[]) => a[Math.floor(r() * a.length)]!;
   const rows: Scalar[][] = [];
   for (let i = 0; i < n; i++) {
-    const [sp = "", sub = ""] = pick(SUBS);
+    const [sp = '', sub = ''] = pick(SUBS);
     const words = Array.from({ length: 8 + Math.floor(r() * 30) }, () => pick(WORDS)).join(' ');
     const m = Math.floor(r() * MEETINGS.length);
     const day = Number(MEETINGS[m]!.slice(8));
@@ -39,7 +64,16 @@ export function actieRows(n: number, seed = 7): Scalar[][] {
     else if (roll < 0.025) datum = 'eind 2021/ begin 2022';
     else if (roll < 0.03) datum = '';
     else if (roll < 0.1) datum = 'doorlopend';
-    rows.push([i + 1, i % 10 === 0 ? sp : '', i % 10 === 0 ? sub : '', `${words[0]!.toUpperCase()}${words.slice(1)}.`, words.split(' ').slice(0, 3).join(' '), trekker, datum, pick(['Gepland', 'Lopend', 'Afgerond'])]);
+    rows.push([
+      i + 1,
+      i % 10 === 0 ? sp : '',
+      i % 10 === 0 ? sub : '',
+      `${words[0]!.toUpperCase()}${words.slice(1)}.`,
+      words.split(' ').slice(0, 3).join(' '),
+      trekker,
+      datum,
+      pick(['Gepland', 'Lopend', 'Afgerond']),
+    ]);
   }
   return rows;
 }
@@ -59,7 +93,11 @@ export function generatedSnapshot(n: number, seed = 7): WorkbookSnapshot {
     tables: [],
     sheets: [
       sheet('Acties', [HEADER, ...actieRows(n, seed)]),
-      sheet('Vergaderingen', vergaderingen, vergaderingen.map((r, i) => r.map(() => (i ? 'd-m-yyyy' : 'General')))),
+      sheet(
+        'Vergaderingen',
+        vergaderingen,
+        vergaderingen.map((r, i) => r.map(() => (i ? 'd-m-yyyy' : 'General'))),
+      ),
       sheet('Speerpunten', [['Code', 'Naam'], ...SPEERPUNTEN]),
       sheet('Partijen', [['Naam', 'Soort', 'Aliassen'], ...PARTIJEN]),
     ],

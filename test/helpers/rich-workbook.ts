@@ -12,10 +12,22 @@ export async function richWorkbook(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(SAMPLE) as unknown as ExcelJS.Buffer);
   const acties = wb.getWorksheet('Uitvoeringsprogramma')!;
-  (acties as unknown as { dataValidations: { add(ref: string, v: object): void } }).dataValidations.add('F3:F40', { type: 'list', allowBlank: true, formulae: ['"Gepland,Lopend,Afgerond"'] });
+  (acties as unknown as { dataValidations: { add(ref: string, v: object): void } }).dataValidations.add('F3:F40', {
+    type: 'list',
+    allowBlank: true,
+    formulae: ['"Gepland,Lopend,Afgerond"'],
+  });
   acties.addConditionalFormatting({
     ref: 'D3:D40',
-    rules: [{ type: 'containsText', operator: 'containsText', text: 'Hatterm', priority: 1, style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } } }],
+    rules: [
+      {
+        type: 'containsText',
+        operator: 'containsText',
+        text: 'Hatterm',
+        priority: 1,
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } },
+      },
+    ],
   });
   acties.getCell('C3').note = 'Nagevraagd bij de WIV-secretaris';
   wb.definedNames.add("'Vergaderingen'!$A$2:$A$7", 'Driehoekdata');
@@ -36,10 +48,21 @@ async function addChart(bytes: Uint8Array, sheetPath: string): Promise<Uint8Arra
   const zip = await JSZip.loadAsync(bytes);
   zip.file('xl/charts/chart1.xml', CHART);
   zip.file('xl/drawings/drawing1.xml', DRAWING);
-  zip.file('xl/drawings/_rels/drawing1.xml.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart1.xml"/></Relationships>');
+  zip.file(
+    'xl/drawings/_rels/drawing1.xml.rels',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart1.xml"/></Relationships>',
+  );
   const relsPath = sheetPath.replace('worksheets/', 'worksheets/_rels/') + '.rels';
-  const rels = (await zip.file(relsPath)?.async('string')) ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-  zip.file(relsPath, rels.replace('</Relationships>', '<Relationship Id="rIdChart" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>'));
+  const rels =
+    (await zip.file(relsPath)?.async('string')) ??
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  zip.file(
+    relsPath,
+    rels.replace(
+      '</Relationships>',
+      '<Relationship Id="rIdChart" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>',
+    ),
+  );
   const sheet = await zip.file(sheetPath)!.async('string');
   zip.file(sheetPath, sheet.replace(/(<tableParts|<\/worksheet>)/, '<drawing r:id="rIdChart"/>$1'));
   const types = await zip.file('[Content_Types].xml')!.async('string');

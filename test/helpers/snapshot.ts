@@ -17,7 +17,9 @@ export function sheet(name: string, rows: TestCell[][], visible = true): SheetSn
       return c.error;
     }),
   );
-  const numberFormats = rows.map((r) => Array.from({ length: width }, (_, ci) => (r[ci] && typeof r[ci] === 'object' && 'date' in (r[ci] as object) ? 'd-m-yyyy' : 'General')));
+  const numberFormats = rows.map((r) =>
+    Array.from({ length: width }, (_, ci) => (r[ci] && typeof r[ci] === 'object' && 'date' in (r[ci] as object) ? 'd-m-yyyy' : 'General')),
+  );
   return { name, visible, top: 1, left: 1, values, numberFormats, errorCells };
 }
 

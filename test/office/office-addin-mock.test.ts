@@ -22,7 +22,13 @@ function mocked(log: string[]) {
     },
   };
   const mock = new OfficeMockObject(data) as unknown as { run: ExcelRun };
-  return { port: new OfficeWorkbook((batch) => mock.run(batch), (_ctx, batch) => mock.run(batch)), syncs: () => syncs };
+  return {
+    port: new OfficeWorkbook(
+      (batch) => mock.run(batch),
+      (_ctx, batch) => mock.run(batch),
+    ),
+    syncs: () => syncs,
+  };
 }
 
 describe('Office.js call discipline (office-addin-mock)', () => {

@@ -74,7 +74,14 @@ describe('the Office.js adapter on a faithful fake', () => {
 
   it('turns Excel error values and dates into what the core expects', async () => {
     const fake = new FakeWorkbook();
-    fake.addSheet('Blad1').fill([['Datum', 'Fout'], [{ date: '2021-02-11' }, { error: '#REF!' }]], 3, 2);
+    fake.addSheet('Blad1').fill(
+      [
+        ['Datum', 'Fout'],
+        [{ date: '2021-02-11' }, { error: '#REF!' }],
+      ],
+      3,
+      2,
+    );
     const s = (await adapter(fake).read()).sheets[0]!;
     expect([s.top, s.left]).toEqual([3, 2]);
     expect(s.values[1]).toEqual([44238, '#REF!']);
@@ -88,7 +95,10 @@ describe('the Office.js adapter on a faithful fake', () => {
       const before = fake.sheets.map((s) => [s.name, s.dump()]);
       fake.requests = [];
       const port = adapter(fake);
-      const { sheet } = await overzichtMaken({ read: async () => generatedSnapshot(n), writeGeneratedSheet: (g) => port.writeGeneratedSheet(g), applyFixes: async () => undefined }, TODAY);
+      const { sheet } = await overzichtMaken(
+        { read: async () => generatedSnapshot(n), writeGeneratedSheet: (g) => port.writeGeneratedSheet(g), applyFixes: async () => undefined },
+        TODAY,
+      );
       expect(fake.syncs).toBeLessThanOrEqual(2);
       const written = fake.sheet('Driehoek-overzicht');
       expect(written.get(1, 1)?.value).toBe('Driehoek-overzicht 2021');
@@ -113,7 +123,9 @@ describe('the Office.js adapter on a faithful fake', () => {
       expect(fake.sheets.findIndex((s) => s.name === 'Driehoek-overzicht')).toBe(position);
       const cells = [...written.cells.values()];
       expect(cells.filter((c) => c.formula)).toEqual([]);
-      expect(cells.map((c) => c.value)).toEqual(expect.arrayContaining(['- =HYPERLINK("http://x","klik")', '- +31 6 1234 5678\n- Evaluatie jeugdcoördinator']));
+      expect(cells.map((c) => c.value)).toEqual(
+        expect.arrayContaining(['- =HYPERLINK("http://x","klik")', '- +31 6 1234 5678\n- Evaluatie jeugdcoördinator']),
+      );
       expect(fake.active).toBe('Driehoek-overzicht');
     });
 
@@ -176,7 +188,9 @@ describe('the Office.js adapter on a faithful fake', () => {
       const fake = new FakeWorkbook();
       fake.addSheet('Acties').fill([['Trekker'], ['Hattem']]);
       const before = fake.sheet('Acties').dump();
-      await expect(adapter(fake).applyFixes([{ type: 'replaceText', sheet: 'Acties', cell: 'A2', find: 'Hatterm', replace: 'Hattem', label: '' }])).rejects.toThrow(/veranderd sinds de controle/);
+      await expect(
+        adapter(fake).applyFixes([{ type: 'replaceText', sheet: 'Acties', cell: 'A2', find: 'Hatterm', replace: 'Hattem', label: '' }]),
+      ).rejects.toThrow(/veranderd sinds de controle/);
       expect(fake.sheet('Acties').dump()).toBe(before);
     });
 
@@ -186,7 +200,12 @@ describe('the Office.js adapter on a faithful fake', () => {
       const fake = fakeFromSnapshot(snapshot);
       await adapter(fake).applyFixes([split]);
       const s = fake.sheet('Uitvoeringsprogramma');
-      expect([s.get(2, 6)?.value, s.get(2, 7)?.value, s.get(4, 6)?.value, s.get(4, 7)]).toEqual(['Trekker', 'Driehoek', 'Nunspeet', { value: 44301, format: 'd-m-yyyy', formula: undefined }]);
+      expect([s.get(2, 6)?.value, s.get(2, 7)?.value, s.get(4, 6)?.value, s.get(4, 7)]).toEqual([
+        'Trekker',
+        'Driehoek',
+        'Nunspeet',
+        { value: 44301, format: 'd-m-yyyy', formula: undefined },
+      ]);
       expect(s.get(8, 6)).toBeUndefined(); // the seed's blank row stays blank
       await expect(adapter(fake).applyFixes([split])).rejects.toThrow(/alleen in lege cellen/);
     });
@@ -194,7 +213,9 @@ describe('the Office.js adapter on a faithful fake', () => {
     it('adds a missing table on a new sheet, never over an existing one', async () => {
       const fake = new FakeWorkbook();
       fake.addSheet('Blad1');
-      const missing = validate(await adapter(fake).read(), { today: TODAY }).findings.filter((f) => f.rule === 'tabel-ontbreekt').map((f) => f.fix!);
+      const missing = validate(await adapter(fake).read(), { today: TODAY })
+        .findings.filter((f) => f.rule === 'tabel-ontbreekt')
+        .map((f) => f.fix!);
       await adapter(fake).applyFixes(missing);
       expect(fake.sheets.map((s) => s.name)).toEqual(['Blad1', 'Acties', 'Vergaderingen', 'Speerpunten', 'Partijen']);
       expect(fake.sheet('Partijen').get(1, 3)?.value).toBe('Aliassen');
@@ -234,7 +255,9 @@ describe('the Office.js adapter on a faithful fake', () => {
   it('says in Dutch what to do when Excel is busy editing a cell', async () => {
     const fake = fakeFromSnapshot(await sampleSnapshot());
     fake.editingCell = true;
-    const error = await adapter(fake).read().catch((e: unknown) => e);
+    const error = await adapter(fake)
+      .read()
+      .catch((e: unknown) => e);
     expect(officeErrorMessage(error)).toBe('Excel is bezig met het bewerken van een cel. Druk op Enter of Esc en probeer het opnieuw.');
   });
 });

@@ -41,7 +41,9 @@ export class XlsxWorkbook implements WorkbookPort {
         this.snapshot = parseSnapshot({ ...snapshot, overzichtVingerafdruk: part.constantName(FINGERPRINT_NAME) });
       } catch (e) {
         if (e instanceof UnusableWorkbookError) throw e;
-        throw new UnusableWorkbookError(`${this.name} kon niet gelezen worden. Open het in Excel, sla het opnieuw op als .xlsx en probeer het nog eens.`);
+        throw new UnusableWorkbookError(
+          `${this.name} kon niet gelezen worden. Open het in Excel, sla het opnieuw op als .xlsx en probeer het nog eens.`,
+        );
       }
     }
     return this.snapshot;
@@ -107,7 +109,12 @@ export class XlsxWorkbook implements WorkbookPort {
     this.snapshot = undefined;
   }
 
-  private changeOneCell(doc: Parameters<typeof findCell>[0], fix: Extract<Fix, { type: 'replaceText' | 'setDate' }>, snapshot: WorkbookSnapshot, texts: Map<string, string>): void {
+  private changeOneCell(
+    doc: Parameters<typeof findCell>[0],
+    fix: Extract<Fix, { type: 'replaceText' | 'setDate' }>,
+    snapshot: WorkbookSnapshot,
+    texts: Map<string, string>,
+  ): void {
     const cell = findCell(doc, fix.cell, false);
     if (!cell) throw new FixRefusedError(`De cel ${fix.sheet}!${fix.cell} is leeg geworden. Controleer opnieuw.`);
     if (hasFormula(cell)) throw new FixRefusedError(`${fix.sheet}!${fix.cell} bevat een formule; pas die zelf aan.`);
@@ -125,15 +132,26 @@ export class XlsxWorkbook implements WorkbookPort {
     setText(doc, cell, next);
   }
 
-  private fillEmpty(doc: Parameters<typeof findCell>[0], ref: SheetRef, fix: Extract<Fix, { type: 'fillEmpty' }>, styles: StyleRegistry, snapshot: WorkbookSnapshot): void {
+  private fillEmpty(
+    doc: Parameters<typeof findCell>[0],
+    ref: SheetRef,
+    fix: Extract<Fix, { type: 'fillEmpty' }>,
+    styles: StyleRegistry,
+    snapshot: WorkbookSnapshot,
+  ): void {
     const start = parseA1(fix.startCell);
     const targets: Array<{ address: string; input: CellInput }> = [];
-    fix.rows.forEach((row, i) => row.forEach((input, j) => {
-      if (input.kind === 'text' && !input.text) return;
-      targets.push({ address: a1(start.row + i, start.col + j), input });
-    }));
+    fix.rows.forEach((row, i) =>
+      row.forEach((input, j) => {
+        if (input.kind === 'text' && !input.text) return;
+        targets.push({ address: a1(start.row + i, start.col + j), input });
+      }),
+    );
     const taken = targets.find((t) => valueAt(snapshot, ref.name, t.address) !== '' || !isEmptyCell(findCell(doc, t.address, false)));
-    if (taken) throw new FixRefusedError(`${ref.name}!${taken.address} is niet leeg; deze herstelactie schrijft alleen in lege cellen. Maak ruimte of splits de kolom zelf.`);
+    if (taken)
+      throw new FixRefusedError(
+        `${ref.name}!${taken.address} is niet leeg; deze herstelactie schrijft alleen in lege cellen. Maak ruimte of splits de kolom zelf.`,
+      );
     for (const t of targets) {
       const cell = findCell(doc, t.address, true)!;
       if (t.input.kind === 'date') setNumber(doc, cell, isoToSerial(t.input.iso, snapshot.date1904), styles.xf({ style: {}, numFmt: 'date' }));
@@ -142,14 +160,25 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private addTemplateSheet(part: WorkbookPart, styles: StyleRegistry, fix: Extract<Fix, { type: 'addSheet' }>): void {
-    if (part.sheets().some((s) => s.name.toLowerCase() === fix.sheet.toLowerCase())) throw new FixRefusedError(`Er is al een blad ${fix.sheet}; er wordt niets overschreven.`);
+    if (part.sheets().some((s) => s.name.toLowerCase() === fix.sheet.toLowerCase()))
+      throw new FixRefusedError(`Er is al een blad ${fix.sheet}; er wordt niets overschreven.`);
     const ref = part.addSheet(this.zip, fix.sheet);
     const width = gridWidth(fix.rows, 1);
     const cells = fix.rows.map((r) => r.map((c) => (c.kind === 'text' ? c.text : c.iso)));
     this.zip.file(
       ref.path,
       sheetXml(
-        { name: fix.sheet, cells, columnWidths: new Array(width).fill(22), formats: [{ range: `A1:${a1(1, width)}`, style: { bold: true } }], merges: [], freeze: { rows: 1, columns: 0 }, printTitleRows: '1:1', landscape: false, fitToWidth: false },
+        {
+          name: fix.sheet,
+          cells,
+          columnWidths: new Array(width).fill(22),
+          formats: [{ range: `A1:${a1(1, width)}`, style: { bold: true } }],
+          merges: [],
+          freeze: { rows: 1, columns: 0 },
+          printTitleRows: '1:1',
+          landscape: false,
+          fitToWidth: false,
+        },
         styles,
       ),
     );

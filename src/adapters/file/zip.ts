@@ -13,7 +13,8 @@ export async function openPackage(bytes: Uint8Array, name: string): Promise<JSZi
         : `${name} is een oud Excel-bestand (.xls). Open het in Excel en sla het op als Excel-werkmap (.xlsx).`,
     );
   }
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new UnusableWorkbookError(`${name} is geen Excel-werkboek (.xlsx). Kies een bestand dat Excel als .xlsx heeft opgeslagen.`);
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+    throw new UnusableWorkbookError(`${name} is geen Excel-werkboek (.xlsx). Kies een bestand dat Excel als .xlsx heeft opgeslagen.`);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);

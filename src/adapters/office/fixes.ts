@@ -61,10 +61,17 @@ function fillEmpty(range: Excel.Range, fix: Extract<Fix, { type: 'fillEmpty' }>)
   const width = gridWidth(fix.rows, 1);
   const wanted = fix.rows.map((r) => Array.from({ length: width }, (_, j) => r[j]));
   const taken = wanted.some((row, i) => row.some((input, j) => input && !(input.kind === 'text' && !input.text) && range.values[i]?.[j] !== ''));
-  if (taken) throw new FixRefusedError(`Naast de tabel op ${fix.sheet} staat al iets; deze herstelactie schrijft alleen in lege cellen. Maak ruimte of splits de kolom zelf.`);
+  if (taken)
+    throw new FixRefusedError(
+      `Naast de tabel op ${fix.sheet} staat al iets; deze herstelactie schrijft alleen in lege cellen. Maak ruimte of splits de kolom zelf.`,
+    );
   // null leaves a cell as it is: the cells this fix does not fill keep their value and format.
-  range.numberFormat = wanted.map((row) => row.map((input) => (input?.kind === 'date' ? 'd-m-yyyy' : input?.kind === 'text' && input.text ? '@' : null))) as string[][];
-  range.values = wanted.map((row) => row.map((input) => (input?.kind === 'date' ? isoToSerial(input.iso) : input?.kind === 'text' && input.text ? input.text : null))) as unknown[][] as string[][];
+  range.numberFormat = wanted.map((row) =>
+    row.map((input) => (input?.kind === 'date' ? 'd-m-yyyy' : input?.kind === 'text' && input.text ? '@' : null)),
+  ) as string[][];
+  range.values = wanted.map((row) =>
+    row.map((input) => (input?.kind === 'date' ? isoToSerial(input.iso) : input?.kind === 'text' && input.text ? input.text : null)),
+  ) as unknown[][] as string[][];
 }
 
 function addTemplateSheet(ctx: Excel.RequestContext, fix: Extract<Fix, { type: 'addSheet' }>): void {
@@ -73,10 +80,12 @@ function addTemplateSheet(ctx: Excel.RequestContext, fix: Extract<Fix, { type: '
   const address = `A1:${a1(fix.rows.length, width)}`;
   const range = ws.getRange(address);
   range.numberFormat = fix.rows.map((r) => Array.from({ length: width }, (_, j) => (r[j]?.kind === 'date' ? 'd-m-yyyy' : '@')));
-  range.values = fix.rows.map((r) => Array.from({ length: width }, (_, j) => {
-    const c = r[j];
-    return !c ? '' : c.kind === 'date' ? isoToSerial(c.iso) : c.text;
-  }));
+  range.values = fix.rows.map((r) =>
+    Array.from({ length: width }, (_, j) => {
+      const c = r[j];
+      return !c ? '' : c.kind === 'date' ? isoToSerial(c.iso) : c.text;
+    }),
+  );
   applyStyle(ws.getRange(`A1:${a1(1, width)}`), `A1:${a1(1, width)}`, { bold: true });
   ws.freezePanes.freezeRows(1);
 }

@@ -54,9 +54,20 @@ export async function readWorkbook(ctx: Excel.RequestContext): Promise<ReadResul
   const { wb, tables, fingerprint } = meta;
   const tableRanges = tables.items.map((t) => ({ t, range: t.getRange().load('address') }));
   const values = await readBlocks(ctx, sheets, planBlocks(sheets));
-  const tableList: TableSnapshot[] = tableRanges.map(({ t, range }) => ({ name: t.name, sheet: t.worksheet.name, range: range.address.slice(range.address.lastIndexOf('!') + 1), showHeaders: t.showHeaders }));
+  const tableList: TableSnapshot[] = tableRanges.map(({ t, range }) => ({
+    name: t.name,
+    sheet: t.worksheet.name,
+    range: range.address.slice(range.address.lastIndexOf('!') + 1),
+    showHeaders: t.showHeaders,
+  }));
   return {
-    snapshot: { name: wb.name, date1904: false, sheets: values.sheets, tables: tableList, overzichtVingerafdruk: fingerprint.isNullObject ? undefined : parseConstant(fingerprint.formula) },
+    snapshot: {
+      name: wb.name,
+      date1904: false,
+      sheets: values.sheets,
+      tables: tableList,
+      overzichtVingerafdruk: fingerprint.isNullObject ? undefined : parseConstant(fingerprint.formula),
+    },
     blocks: values.blocks,
   };
 }
@@ -131,8 +142,20 @@ export function planBlocks(sheets: readonly Used[], bytesPerCell = FIRST_GUESS_B
   return blocks;
 }
 
-async function readBlocks(ctx: Excel.RequestContext, sheets: readonly Used[], firstPlan: Segment[][]): Promise<{ sheets: SheetSnapshot[]; blocks: number }> {
-  const out = sheets.map((s): SheetSnapshot => ({ name: s.name, visible: s.visible, top: s.top, left: s.left, values: [], numberFormats: [], errorCells: [] }));
+async function readBlocks(
+  ctx: Excel.RequestContext,
+  sheets: readonly Used[],
+  firstPlan: Segment[][],
+): Promise<{ sheets: SheetSnapshot[]; blocks: number }> {
+  const out = sheets.map((s): SheetSnapshot => ({
+    name: s.name,
+    visible: s.visible,
+    top: s.top,
+    left: s.left,
+    values: [],
+    numberFormats: [],
+    errorCells: [],
+  }));
   const done = sheets.map(() => 0);
   let plan = firstPlan;
   let blocks = 0;
@@ -159,7 +182,9 @@ async function readBlocks(ctx: Excel.RequestContext, sheets: readonly Used[], fi
 
 function remainingPlan(sheets: readonly Used[], done: readonly number[], bytesPerCell: number): Segment[][] {
   const rest = sheets.map((s, i) => ({ ...s, rows: s.rows - done[i]! }));
-  return planBlocks(rest, bytesPerCell || FIRST_GUESS_BYTES_PER_CELL).map((block) => block.map((seg) => ({ ...seg, firstRow: seg.firstRow + done[seg.sheet]! })));
+  return planBlocks(rest, bytesPerCell || FIRST_GUESS_BYTES_PER_CELL).map((block) =>
+    block.map((seg) => ({ ...seg, firstRow: seg.firstRow + done[seg.sheet]! })),
+  );
 }
 
 function segmentRange(ctx: Excel.RequestContext, s: Used, seg: Segment): Excel.Range {

@@ -71,7 +71,8 @@ function layout(ws: Excel.Worksheet, sheet: GeneratedSheet): void {
   for (const m of sheet.merges) ws.getRange(m).merge();
   const used = `A1:${a1(Math.max(1, sheet.cells.length), gridWidth(sheet.cells, 1))}`;
   ws.getRange(used).format.autofitRows();
-  if (sheet.freeze.rows || sheet.freeze.columns) ws.freezePanes.freezeAt(ws.getRange(`A1:${a1(Math.max(1, sheet.freeze.rows), Math.max(1, sheet.freeze.columns))}`));
+  if (sheet.freeze.rows || sheet.freeze.columns)
+    ws.freezePanes.freezeAt(ws.getRange(`A1:${a1(Math.max(1, sheet.freeze.rows), Math.max(1, sheet.freeze.columns))}`));
   ws.pageLayout.orientation = sheet.landscape ? 'Landscape' : 'Portrait';
   ws.pageLayout.paperSize = 'A4';
   if (sheet.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };

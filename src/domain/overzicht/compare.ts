@@ -30,7 +30,8 @@ export function compareOverzicht(sheet: SheetSnapshot, o: Overzicht, date1904: b
     if (!o.vergaderingen.includes(iso)) out.push({ cell: a1(header.row, col), tekst: `de kolom ${isoToDutch(iso)} is geen vergadering (meer)` });
     else colOf.set(iso, col);
   }
-  for (const m of o.vergaderingen) if (!colOf.has(m)) out.push({ cell: a1(header.row, grid.sheet.left), tekst: `de kolom voor ${isoToDutch(m)} ontbreekt` });
+  for (const m of o.vergaderingen)
+    if (!colOf.has(m)) out.push({ cell: a1(header.row, grid.sheet.left), tekst: `de kolom voor ${isoToDutch(m)} ontbreekt` });
   const rowOf = new Map<string, number>();
   let totalRow: number | undefined;
   for (let r = header.row + 1; r <= grid.lastRow; r++) {
@@ -71,7 +72,12 @@ function findHeader(grid: Grid, jaar: number, date1904: boolean): { row: number;
     let totalCol: number | undefined;
     for (let c = grid.sheet.left + 1; c <= grid.lastCol; c++) {
       const v = grid.value(r, c);
-      const iso = typeof v === 'number' ? (isDateFormat(grid.format(r, c)) ? serialToIso(v, date1904) : undefined) : parseDatumCell(String(v), jaar).datums[0]?.iso;
+      const iso =
+        typeof v === 'number'
+          ? isDateFormat(grid.format(r, c))
+            ? serialToIso(v, date1904)
+            : undefined
+          : parseDatumCell(String(v), jaar).datums[0]?.iso;
       if (iso) meetings.push([c, iso]);
       else if (/^totaal/.test(nameKey(String(v)))) totalCol = c;
     }

@@ -33,7 +33,15 @@ export function buildOverzicht(wb: Werkboek): Overzicht {
   const perMeeting = new Map(meetings.map((m) => [m, new Set<number>()]));
   const sheet = wb.locations.acties?.sheet ?? '';
   const out: Overzicht = {
-    jaar: wb.jaar, vergaderingen: meetings, wiv, rijen: [], totaalPerVergadering: {}, doorlopend: [], onvoorzien: [], nietGeplaatst: [], aantalActies: wb.acties.length,
+    jaar: wb.jaar,
+    vergaderingen: meetings,
+    wiv,
+    rijen: [],
+    totaalPerVergadering: {},
+    doorlopend: [],
+    onvoorzien: [],
+    nietGeplaatst: [],
+    aantalActies: wb.acties.length,
   };
   wb.acties.forEach((a, i) => {
     const place = placement(a, new Set(meetings));

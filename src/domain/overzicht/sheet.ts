@@ -72,9 +72,21 @@ export function buildOverzichtSheet(o: Overzicht, today: string): GeneratedSheet
     rows.push(...body);
     formats.push({ range: `A${first}:${columnLetter(head.length)}${rows.length}`, style: { border: true, wrap: true, vAlign: 'top' } });
   };
-  block('Doorlopende acties', ['Onderwerp', 'Trekkers'], o.doorlopend.map((d) => [`- ${d.onderwerp}`, d.trekkers.join(', ')]));
-  block('Onvoorziene acties', ['Actie', 'Trekkers', 'Ingevlogen'], o.onvoorzien.map((d) => [d.actie, d.trekkers.join(', '), d.ingevlogen]));
-  block('Niet geplaatst', ['Onderwerp', 'Reden', 'Cel'], o.nietGeplaatst.map((d) => [`- ${d.onderwerp}`, d.reden, d.cel]));
+  block(
+    'Doorlopende acties',
+    ['Onderwerp', 'Trekkers'],
+    o.doorlopend.map((d) => [`- ${d.onderwerp}`, d.trekkers.join(', ')]),
+  );
+  block(
+    'Onvoorziene acties',
+    ['Actie', 'Trekkers', 'Ingevlogen'],
+    o.onvoorzien.map((d) => [d.actie, d.trekkers.join(', '), d.ingevlogen]),
+  );
+  block(
+    'Niet geplaatst',
+    ['Onderwerp', 'Reden', 'Cel'],
+    o.nietGeplaatst.map((d) => [`- ${d.onderwerp}`, d.reden, d.cel]),
+  );
   return {
     name: OVERZICHT_SHEET,
     cells: rows.map(pad),

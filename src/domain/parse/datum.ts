@@ -28,13 +28,52 @@ export interface DatumParse {
 }
 
 export const MAANDEN: Record<string, number> = {
-  januari: 1, jan: 1, februari: 2, feb: 2, febr: 2, maart: 3, mrt: 3, mar: 3, april: 4, apr: 4, mei: 5,
-  juni: 6, jun: 6, juli: 7, jul: 7, augustus: 8, aug: 8, september: 9, sep: 9, sept: 9,
-  oktober: 10, okt: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+  januari: 1,
+  jan: 1,
+  februari: 2,
+  feb: 2,
+  febr: 2,
+  maart: 3,
+  mrt: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  mei: 5,
+  juni: 6,
+  jun: 6,
+  juli: 7,
+  jul: 7,
+  augustus: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
-export const MAAND_NAMEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+export const MAAND_NAMEN = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
-const MONTH_ALT = Object.keys(MAANDEN).sort((a, b) => b.length - a.length).join('|');
+const MONTH_ALT = Object.keys(MAANDEN)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\d.\\-/])';
 const NOT_WORD_AFTER = '(?![\\p{L}\\d])';
 

@@ -44,9 +44,7 @@ export interface TrekkerParse {
   partijen: string[];
 }
 
-const COLLECTIEF = new Set([
-  'gemeenten', 'gemeentes', 'gemeente', 'iedere gemeente', 'elke gemeente', 'alle gemeenten', 'alle gemeentes',
-]);
+const COLLECTIEF = new Set(['gemeenten', 'gemeentes', 'gemeente', 'iedere gemeente', 'elke gemeente', 'alle gemeenten', 'alle gemeentes']);
 const SEPARATOR_RE = /[,;/&+\n]|(?<![\p{L}])en(?![\p{L}])/giu;
 // Words that frame a trekker without naming one: "Actie iedere gemeente", "Politie trekker".
 const FILLER_RE = /(?<![\p{L}])(actie|acties|trekker|trekkers|actiehouder|door|de|het)(?![\p{L}])/giu;
@@ -57,7 +55,10 @@ export function parseTrekkers(text: string, index: PartijIndex): TrekkerParse {
   const tokens: TrekkerToken[] = [];
   for (const segment of segments(text)) {
     if (CONTRIBUTOR_RE.test(segment)) continue;
-    const written = segment.replace(FILLER_RE, ' ').replace(/\s+/g, ' ').replace(/^[\s.:!?()-]+|[\s.:!?()-]+$/g, '');
+    const written = segment
+      .replace(FILLER_RE, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s.:!?()-]+|[\s.:!?()-]+$/g, '');
     if (written) tokens.push(resolve(written, index));
   }
   const partijen = [...new Set(tokens.flatMap((t) => t.partijen))];
@@ -65,7 +66,10 @@ export function parseTrekkers(text: string, index: PartijIndex): TrekkerParse {
 }
 
 function segments(text: string): string[] {
-  return text.split(SEPARATOR_RE).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(SEPARATOR_RE)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function resolve(written: string, index: PartijIndex): TrekkerToken {

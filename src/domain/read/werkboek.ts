@@ -4,7 +4,17 @@ import { parseGecombineerd } from '../parse/gecombineerd';
 import { buildPartijIndex, parseTrekkers, type PartijIndex, type TrekkerParse } from '../parse/trekker';
 import { ErnstSchema } from '../schema/finding';
 import type { SheetSnapshot, WorkbookSnapshot } from '../schema/snapshot';
-import { TableKindSchema, type ActieRow, type Field, type Instelling, type Partij, type Speerpunt, type TableKind, type TableLocation, type Vergadering } from '../schema/werkboek';
+import {
+  TableKindSchema,
+  type ActieRow,
+  type Field,
+  type Instelling,
+  type Partij,
+  type Speerpunt,
+  type TableKind,
+  type TableLocation,
+  type Vergadering,
+} from '../schema/werkboek';
 import { OVERZICHT_SHEET } from './contract';
 import { readRows, type TableRow } from './fields';
 import { locateTables } from './locate';
@@ -52,7 +62,11 @@ export function readWerkboek(snapshot: WorkbookSnapshot, today: string): Werkboe
   const jaar = programmeYear(vergaderingen, locations.acties, Number(today.slice(0, 4)));
   const acties = rowsOf('acties').map((r) => toActie('acties', r));
   inheritSpeerpunten(acties);
-  const gecombineerd = Boolean(locations.acties && 'gecombineerd' in locations.acties.columns && !('trekker' in locations.acties.columns && 'driehoek' in locations.acties.columns));
+  const gecombineerd = Boolean(
+    locations.acties &&
+    'gecombineerd' in locations.acties.columns &&
+    !('trekker' in locations.acties.columns && 'driehoek' in locations.acties.columns),
+  );
   const parser = new ActieParser(jaar, partijIndex);
   for (const a of acties) parser.parse(a, gecombineerd);
   const onvoorzien = rowsOf('onvoorzien').map((r) => toActie('onvoorzien', r));
@@ -84,8 +98,18 @@ function fieldOf(r: TableRow, key: string): Field {
 function toActie(table: ActieRow['table'], r: TableRow): ParsedActie {
   const f = r.fields;
   return {
-    table, row: r.row, nr: f.nr, speerpunt: f.speerpunt, subspeerpunt: f.subspeerpunt, actie: f.actie, onderwerp: f.onderwerp,
-    trekker: f.trekker ?? f.gecombineerd, driehoek: f.driehoek ?? f.gecombineerd, status: f.status, opmerking: f.opmerking, ingevlogen: f.ingevlogen,
+    table,
+    row: r.row,
+    nr: f.nr,
+    speerpunt: f.speerpunt,
+    subspeerpunt: f.subspeerpunt,
+    actie: f.actie,
+    onderwerp: f.onderwerp,
+    trekker: f.trekker ?? f.gecombineerd,
+    driehoek: f.driehoek ?? f.gecombineerd,
+    status: f.status,
+    opmerking: f.opmerking,
+    ingevlogen: f.ingevlogen,
   };
 }
 
@@ -128,7 +152,12 @@ function memo<T>(cache: Map<string, T>, key: string, make: (key: string) => T): 
 /** A Driehoek cell: an Excel date as it is, text through the Dutch date parser. */
 export function parseDriehoekField(field: Field, jaar: number): DatumParse | undefined {
   if (field.iso) {
-    return { datums: [{ iso: field.iso, text: field.text, start: 0, end: field.text.length, style: 'numeriek', hasYear: true }], doorlopend: false, onleesbaar: [], ongeldig: [] };
+    return {
+      datums: [{ iso: field.iso, text: field.text, start: 0, end: field.text.length, style: 'numeriek', hasYear: true }],
+      doorlopend: false,
+      onleesbaar: [],
+      ongeldig: [],
+    };
   }
   return field.text ? parseDatumCell(field.text, jaar) : undefined;
 }
@@ -169,7 +198,10 @@ function singleDate(f: Field): string | undefined {
 
 function toPartij(r: TableRow): Partij {
   const aliassenField = r.fields.aliassen;
-  const aliassen = (aliassenField?.text ?? '').split(/[;\n]/).map((s) => s.trim()).filter(Boolean);
+  const aliassen = (aliassenField?.text ?? '')
+    .split(/[;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   return { row: r.row, naam: fieldOf(r, 'naam'), soort: r.fields.soort?.text ?? '', aliassen, aliassenField };
 }
 
@@ -197,4 +229,3 @@ function programmeYear(vergaderingen: Vergadering[], acties: TableLocation | und
   const year = /(19|20)\d{2}/.exec(header);
   return year ? Number(year[0]) : fallback;
 }
-

@@ -26,10 +26,17 @@ export default defineRule({
       if (!a.status || !a.datum) continue;
       const status = statusOf(a.status.text);
       if (status && CLOSED.has(status)) continue;
-      const past = a.datum.datums.map((d) => d.iso).filter((iso) => iso < ctx.today).sort();
+      const past = a.datum.datums
+        .map((d) => d.iso)
+        .filter((iso) => iso < ctx.today)
+        .sort();
       const last = past[past.length - 1];
       if (!last) continue;
-      ctx.report({ messageId: 'achterstallig', data: { datum: isoToDutch(last), status: a.status.text || 'leeg' }, at: ctx.where('acties', 'status', a.status) });
+      ctx.report({
+        messageId: 'achterstallig',
+        data: { datum: isoToDutch(last), status: a.status.text || 'leeg' },
+        at: ctx.where('acties', 'status', a.status),
+      });
     }
   },
 });

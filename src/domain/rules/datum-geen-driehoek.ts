@@ -32,7 +32,13 @@ export default defineRule({
         const fix: Fix = a.driehoek.iso
           ? { type: 'setDate', sheet: at.sheet, cell: at.cell, iso: nearest, label: `Zet op ${isoToDutch(nearest)}` }
           : replaceDate(at, d.text, formatLike(nearest, d));
-        ctx.report({ messageId: 'geenDriehoek', data: { tekst: d.text, datum: isoToDutch(d.iso), voorstel: isoToDutch(nearest) }, at, suggestion: isoToDutch(nearest), fix });
+        ctx.report({
+          messageId: 'geenDriehoek',
+          data: { tekst: d.text, datum: isoToDutch(d.iso), voorstel: isoToDutch(nearest) },
+          at,
+          suggestion: isoToDutch(nearest),
+          fix,
+        });
       }
     }
   },

@@ -36,7 +36,8 @@ export default defineRule({
       if (v.driehoek.text && !v.driehoek.error && !v.driehoekIso) {
         ctx.report({ messageId: 'vergadering', data: { tekst: v.driehoek.text }, at: ctx.where('vergaderingen', 'driehoek', v.driehoek) });
       }
-      if (v.wiv?.text && !v.wiv.error && !v.wivIso) ctx.report({ messageId: 'vergadering', data: { tekst: v.wiv.text }, at: ctx.where('vergaderingen', 'wiv', v.wiv) });
+      if (v.wiv?.text && !v.wiv.error && !v.wivIso)
+        ctx.report({ messageId: 'vergadering', data: { tekst: v.wiv.text }, at: ctx.where('vergaderingen', 'wiv', v.wiv) });
     }
   },
 });

@@ -11,8 +11,14 @@ export default defineRule({
       en: 'A row of Instellingen names a rule that does not exist, or a severity other than uit, info, waarschuwing, fout. The row is ignored.',
     },
     messages: {
-      regel: { nl: 'Er is geen regel "{regel}"; bedoelt u {voorstel}? Deze instelling wordt genegeerd.', en: 'There is no rule "{regel}"; did you mean {voorstel}? This setting is ignored.' },
-      ernst: { nl: '"{ernst}" is geen ernst. Kies uit uit, info, waarschuwing of fout.', en: '"{ernst}" is not a severity. Choose uit, info, waarschuwing or fout.' },
+      regel: {
+        nl: 'Er is geen regel "{regel}"; bedoelt u {voorstel}? Deze instelling wordt genegeerd.',
+        en: 'There is no rule "{regel}"; did you mean {voorstel}? This setting is ignored.',
+      },
+      ernst: {
+        nl: '"{ernst}" is geen ernst. Kies uit uit, info, waarschuwing of fout.',
+        en: '"{ernst}" is not a severity. Choose uit, info, waarschuwing or fout.',
+      },
     },
   },
   check(ctx) {
@@ -20,9 +26,15 @@ export default defineRule({
     for (const i of ctx.wb.instellingen) {
       if (i.regel.text && !ids.includes(i.regel.text.trim().toLowerCase())) {
         const voorstel = closest(i.regel.text.toLowerCase(), ids);
-        ctx.report({ messageId: 'regel', data: { regel: i.regel.text, voorstel }, at: ctx.where('instellingen', 'regel', i.regel), suggestion: voorstel });
+        ctx.report({
+          messageId: 'regel',
+          data: { regel: i.regel.text, voorstel },
+          at: ctx.where('instellingen', 'regel', i.regel),
+          suggestion: voorstel,
+        });
       }
-      if (i.ernst.text && !i.waarde) ctx.report({ messageId: 'ernst', data: { ernst: i.ernst.text }, at: ctx.where('instellingen', 'ernst', i.ernst) });
+      if (i.ernst.text && !i.waarde)
+        ctx.report({ messageId: 'ernst', data: { ernst: i.ernst.text }, at: ctx.where('instellingen', 'ernst', i.ernst) });
     }
   },
 });

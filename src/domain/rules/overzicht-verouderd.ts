@@ -28,6 +28,7 @@ export default defineRule({
     const verschillen = compareOverzicht(sheet, buildOverzicht(ctx.wb), ctx.wb.date1904, ctx.wb.partijIndex);
     if (!verschillen.length) return;
     ctx.report({ messageId: 'verouderd', data: { aantal: verschillen.length }, at: { sheet: OVERZICHT_SHEET, cell: 'A1', column: '' } });
-    for (const v of verschillen.slice(0, DETAILS)) ctx.report({ messageId: 'verschil', data: { tekst: v.tekst }, at: { sheet: OVERZICHT_SHEET, cell: v.cell, column: '' } });
+    for (const v of verschillen.slice(0, DETAILS))
+      ctx.report({ messageId: 'verschil', data: { tekst: v.tekst }, at: { sheet: OVERZICHT_SHEET, cell: v.cell, column: '' } });
   },
 });

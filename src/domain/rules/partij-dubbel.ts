@@ -20,7 +20,10 @@ export default defineRule({
   check(ctx) {
     const seen = new Map<string, string>();
     for (const p of ctx.wb.partijen) {
-      const names: Array<[string, typeof p.naam | undefined, string]> = [[p.naam.text, p.naam, 'naam'], ...p.aliassen.map((a): [string, typeof p.naam | undefined, string] => [a, p.aliassenField, 'aliassen'])];
+      const names: Array<[string, typeof p.naam | undefined, string]> = [
+        [p.naam.text, p.naam, 'naam'],
+        ...p.aliassen.map((a): [string, typeof p.naam | undefined, string] => [a, p.aliassenField, 'aliassen']),
+      ];
       const mine = new Set<string>();
       for (const [name, field, column] of names) {
         const k = nameKey(name);

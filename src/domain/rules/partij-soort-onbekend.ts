@@ -21,7 +21,11 @@ export default defineRule({
     for (const row of ctx.wb.rows.partijen) {
       const f = row.fields.soort;
       if (!f?.text || KNOWN.has(nameKey(f.text))) continue;
-      ctx.report({ messageId: 'onbekend', data: { soort: f.text, toegestaan: PartijSoortSchema.options.join(', ') }, at: ctx.where('partijen', 'soort', f) });
+      ctx.report({
+        messageId: 'onbekend',
+        data: { soort: f.text, toegestaan: PartijSoortSchema.options.join(', ') },
+        at: ctx.where('partijen', 'soort', f),
+      });
     }
   },
 });

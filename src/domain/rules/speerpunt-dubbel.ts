@@ -7,7 +7,10 @@ export default defineRule({
     title: { nl: 'Speerpuntcode dubbel', en: 'Duplicate speerpunt code' },
     description: { nl: 'Een code staat twee keer in Speerpunten.', en: 'A code appears twice in Speerpunten.' },
     messages: {
-      dubbel: { nl: 'De code {code} staat ook in {eerder}. Geef elk speerpunt een eigen code.', en: 'The code {code} also appears in {eerder}. Give each speerpunt its own code.' },
+      dubbel: {
+        nl: 'De code {code} staat ook in {eerder}. Geef elk speerpunt een eigen code.',
+        en: 'The code {code} also appears in {eerder}. Give each speerpunt its own code.',
+      },
     },
   },
   check(ctx) {

@@ -28,7 +28,12 @@ export default defineRule({
       const { found, suggestion, mismatch } = ctx.speerpunten.lookup(a.speerpunt.text, false);
       if (found) continue;
       if (mismatch) {
-        ctx.report({ messageId: 'andereNaam', data: { waarde: a.speerpunt.text, code: mismatch.code.text, naam: mismatch.naam.text }, at: ctx.where(a.table, 'speerpunt', a.speerpunt), suggestion });
+        ctx.report({
+          messageId: 'andereNaam',
+          data: { waarde: a.speerpunt.text, code: mismatch.code.text, naam: mismatch.naam.text },
+          at: ctx.where(a.table, 'speerpunt', a.speerpunt),
+          suggestion,
+        });
         continue;
       }
       const at = ctx.where(a.table, 'speerpunt', a.speerpunt);
@@ -37,7 +42,9 @@ export default defineRule({
         data: { waarde: a.speerpunt.text },
         at,
         suggestion,
-        fix: suggestion ? { type: 'replaceText', sheet: at.sheet, cell: at.cell, find: a.speerpunt.text, replace: suggestion, label: `Vervang door ${suggestion}` } : undefined,
+        fix: suggestion
+          ? { type: 'replaceText', sheet: at.sheet, cell: at.cell, find: a.speerpunt.text, replace: suggestion, label: `Vervang door ${suggestion}` }
+          : undefined,
       });
     }
   },

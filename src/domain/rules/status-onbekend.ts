@@ -23,7 +23,11 @@ export default defineRule({
   check(ctx) {
     for (const a of ctx.wb.acties) {
       if (!a.status?.text || KNOWN.has(nameKey(a.status.text))) continue;
-      ctx.report({ messageId: 'onbekend', data: { status: a.status.text, toegestaan: StatusSchema.options.join(', ') }, at: ctx.where('acties', 'status', a.status) });
+      ctx.report({
+        messageId: 'onbekend',
+        data: { status: a.status.text, toegestaan: StatusSchema.options.join(', ') },
+        at: ctx.where('acties', 'status', a.status),
+      });
     }
   },
 });

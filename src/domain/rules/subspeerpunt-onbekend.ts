@@ -38,7 +38,12 @@ export default defineRule({
       const { found, suggestion, mismatch } = ctx.speerpunten.lookup(a.subspeerpunt.text, true);
       if (found) continue;
       if (mismatch) {
-        ctx.report({ messageId: 'andereNaam', data: { waarde: a.subspeerpunt.text, code: mismatch.code.text, naam: mismatch.naam.text }, at: ctx.where(a.table, 'subspeerpunt', a.subspeerpunt), suggestion });
+        ctx.report({
+          messageId: 'andereNaam',
+          data: { waarde: a.subspeerpunt.text, code: mismatch.code.text, naam: mismatch.naam.text },
+          at: ctx.where(a.table, 'subspeerpunt', a.subspeerpunt),
+          suggestion,
+        });
         continue;
       }
       ctx.report({
@@ -46,7 +51,16 @@ export default defineRule({
         data: { waarde: a.subspeerpunt.text },
         at,
         suggestion,
-        fix: suggestion ? { type: 'replaceText', sheet: at.sheet, cell: at.cell, find: a.subspeerpunt.text, replace: suggestion, label: `Vervang door ${suggestion}` } : undefined,
+        fix: suggestion
+          ? {
+              type: 'replaceText',
+              sheet: at.sheet,
+              cell: at.cell,
+              find: a.subspeerpunt.text,
+              replace: suggestion,
+              label: `Vervang door ${suggestion}`,
+            }
+          : undefined,
       });
     }
   },

@@ -37,7 +37,14 @@ export default defineRule({
           data: { naam: t.text, voorstel: t.suggestion },
           at,
           suggestion: t.suggestion,
-          fix: { type: 'replaceText', sheet: at.sheet, cell: at.cell, find: t.text, replace: t.suggestion, label: `Vervang "${t.text}" door ${t.suggestion}` },
+          fix: {
+            type: 'replaceText',
+            sheet: at.sheet,
+            cell: at.cell,
+            find: t.text,
+            replace: t.suggestion,
+            label: `Vervang "${t.text}" door ${t.suggestion}`,
+          },
         });
       }
     }

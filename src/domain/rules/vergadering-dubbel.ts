@@ -11,7 +11,10 @@ export default defineRule({
       en: 'A Driehoek date appears twice in Vergaderingen.',
     },
     messages: {
-      dubbel: { nl: 'De Driehoek van {datum} staat ook in {eerder}. Verwijder een van beide.', en: 'The meeting of {datum} also appears in {eerder}. Remove one.' },
+      dubbel: {
+        nl: 'De Driehoek van {datum} staat ook in {eerder}. Verwijder een van beide.',
+        en: 'The meeting of {datum} also appears in {eerder}. Remove one.',
+      },
     },
   },
   check(ctx) {
@@ -20,7 +23,12 @@ export default defineRule({
       if (!v.driehoekIso) continue;
       const first = seen.get(v.driehoekIso);
       if (first === undefined) seen.set(v.driehoekIso, v.driehoek.cell);
-      else ctx.report({ messageId: 'dubbel', data: { datum: isoToDutch(v.driehoekIso), eerder: first }, at: ctx.where('vergaderingen', 'driehoek', v.driehoek) });
+      else
+        ctx.report({
+          messageId: 'dubbel',
+          data: { datum: isoToDutch(v.driehoekIso), eerder: first },
+          at: ctx.where('vergaderingen', 'driehoek', v.driehoek),
+        });
     }
   },
 });

@@ -20,7 +20,11 @@ export default defineRule({
   check(ctx) {
     for (const v of ctx.wb.vergaderingen) {
       if (!v.wiv || !v.wivIso || !v.driehoekIso || v.wivIso < v.driehoekIso) continue;
-      ctx.report({ messageId: 'naDriehoek', data: { wiv: isoToDutch(v.wivIso), driehoek: isoToDutch(v.driehoekIso) }, at: ctx.where('vergaderingen', 'wiv', v.wiv) });
+      ctx.report({
+        messageId: 'naDriehoek',
+        data: { wiv: isoToDutch(v.wivIso), driehoek: isoToDutch(v.driehoekIso) },
+        at: ctx.where('vergaderingen', 'wiv', v.wiv),
+      });
     }
   },
 });

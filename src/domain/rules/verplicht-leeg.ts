@@ -25,7 +25,10 @@ export default defineRule({
         nl: 'Rij {rij} heeft geen Driehoek-datum. Vul in bij welke Driehoek de actie terugkomt, of "doorlopend".',
         en: 'Row {rij} has no Driehoek date. Enter the meeting where the action is reported, or "doorlopend".',
       },
-      geenTrekker: { nl: 'Rij {rij} heeft geen trekker. Vul in welke partij de actie trekt.', en: 'Row {rij} has no trekker. Enter the responsible party.' },
+      geenTrekker: {
+        nl: 'Rij {rij} heeft geen trekker. Vul in welke partij de actie trekt.',
+        en: 'Row {rij} has no trekker. Enter the responsible party.',
+      },
     },
   },
   check(ctx) {
@@ -43,7 +46,8 @@ export default defineRule({
         ctx.report({ messageId: 'leeg', data: { kolom: at.column, rij: a.row }, at });
       }
       const t = a.trekker;
-      if (t && !t.error && !a.trekkers?.tokens.length) ctx.report({ messageId: 'geenTrekker', data: { rij: a.row }, at: ctx.where('acties', trekkerKey(wb, a), t) });
+      if (t && !t.error && !a.trekkers?.tokens.length)
+        ctx.report({ messageId: 'geenTrekker', data: { rij: a.row }, at: ctx.where('acties', trekkerKey(wb, a), t) });
       const d = a.driehoek;
       const datum = a.datum;
       const hasMoment = datum && (datum.datums.length || datum.doorlopend || datum.onleesbaar.length || datum.ongeldig.length);

@@ -27,7 +27,10 @@ export const CellStyleSchema = z.object({
   wrap: z.boolean().optional(),
   border: z.boolean().optional(),
   /** RRGGBB */
-  fill: z.string().regex(/^[0-9A-F]{6}$/).optional(),
+  fill: z
+    .string()
+    .regex(/^[0-9A-F]{6}$/)
+    .optional(),
   hAlign: z.enum(['left', 'center', 'right']).optional(),
   vAlign: z.enum(['top', 'center']).optional(),
 });

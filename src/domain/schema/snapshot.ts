@@ -43,7 +43,9 @@ export const WorkbookSnapshotSchema = z.object({
 export type WorkbookSnapshot = z.infer<typeof WorkbookSnapshotSchema>;
 
 const MetaSchema = WorkbookSnapshotSchema.extend({
-  sheets: z.array(SheetSnapshotSchema.omit({ values: true, numberFormats: true }).extend({ values: z.array(z.unknown()), numberFormats: z.array(z.unknown()) })),
+  sheets: z.array(
+    SheetSnapshotSchema.omit({ values: true, numberFormats: true }).extend({ values: z.array(z.unknown()), numberFormats: z.array(z.unknown()) }),
+  ),
 });
 
 /**

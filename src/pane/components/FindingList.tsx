@@ -1,4 +1,17 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Caption1, Card, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Caption1,
+  Card,
+  Link,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { Finding } from '../../domain/schema/finding';
 import type { Driehoek } from '../use-driehoek';
 
@@ -44,7 +57,9 @@ function FindingCard({ f, d, canSelect }: { f: Finding; d: Driehoek; canSelect: 
   return (
     <Card className={s.card} size="small" data-rule={f.rule} data-cell={`${f.sheet}!${f.cell}`}>
       <div className={s.head}>
-        <Badge color={COLOR[f.severity]} appearance="tint">{f.rule}</Badge>
+        <Badge color={COLOR[f.severity]} appearance="tint">
+          {f.rule}
+        </Badge>
         {canSelect ? (
           <Link onClick={() => void d.select(f.sheet, f.cell)} aria-label={`${d.t.naarCel} ${f.sheet}!${f.cell}`}>
             {f.cell}

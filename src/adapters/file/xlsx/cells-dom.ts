@@ -8,16 +8,34 @@ export function findCell(doc: Document, address: string, createIt: boolean): Ele
   const root = doc.documentElement!;
   const data = child(root, NS.main, 'sheetData');
   if (!data) return undefined;
-  const rowEl = findIndexed(data, 'row', row, (el) => Number(el.getAttribute('r')), createIt && (() => create(doc, NS.main, 'row', { r: String(row) })));
+  const rowEl = findIndexed(
+    data,
+    'row',
+    row,
+    (el) => Number(el.getAttribute('r')),
+    createIt && (() => create(doc, NS.main, 'row', { r: String(row) })),
+  );
   if (!rowEl) return undefined;
-  return findIndexed(rowEl, 'c', col, (el) => columnNumber((el.getAttribute('r') ?? '').replace(/\d+$/, '')), createIt && (() => create(doc, NS.main, 'c', { r: a1(row, col) })));
+  return findIndexed(
+    rowEl,
+    'c',
+    col,
+    (el) => columnNumber((el.getAttribute('r') ?? '').replace(/\d+$/, '')),
+    createIt && (() => create(doc, NS.main, 'c', { r: a1(row, col) })),
+  );
 }
 
 /**
  * Rows and cells may leave out their r attribute (it then follows the one before);
  * walk them in order, and insert a new one before the first that comes after.
  */
-function findIndexed(parent: Element, local: string, want: number, numberOf: (el: Element) => number, make: false | (() => Element)): Element | undefined {
+function findIndexed(
+  parent: Element,
+  local: string,
+  want: number,
+  numberOf: (el: Element) => number,
+  make: false | (() => Element),
+): Element | undefined {
   let position = 0;
   for (const el of children(parent, NS.main, local)) {
     const own = numberOf(el);

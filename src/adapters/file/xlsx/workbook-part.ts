@@ -85,7 +85,8 @@ export class WorkbookPart {
   /** A hidden workbook name holding a text constant, replaced if present. */
   setConstantName(name: string, text: string): void {
     const names = this.definedNames();
-    for (const dn of children(names, NS.main, 'definedName')) if (dn.getAttribute('name') === name && !dn.hasAttribute('localSheetId')) names.removeChild(dn);
+    for (const dn of children(names, NS.main, 'definedName'))
+      if (dn.getAttribute('name') === name && !dn.hasAttribute('localSheetId')) names.removeChild(dn);
     const dn = create(this.doc, NS.main, 'definedName', { name, hidden: '1' });
     dn.appendChild(this.doc.createTextNode(`"${text.replace(/"/g, '""')}"`));
     names.appendChild(dn);

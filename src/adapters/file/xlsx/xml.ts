@@ -63,10 +63,7 @@ export function stripInvalidXml(s: string): string {
 
 /** Escapes text for an XML text node and drops the characters XML cannot hold. */
 export function escapeText(s: string): string {
-  return stripInvalidXml(s)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return stripInvalidXml(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function escapeAttr(s: string): string {
