@@ -24,10 +24,11 @@ interface Context {
 }
 
 function context(s: WorkbookSnapshot): Context {
-  const acties = s.sheets.find((x) => x.name === 'Acties')!;
+  const block = (name: string) => s.sheets.find((x) => x.name === name)!.blocks[0]!;
+  const acties = block('Acties');
   const header = acties.values[0]!.map(String);
-  const partijen = s.sheets.find((x) => x.name === 'Partijen')!.values.slice(1);
-  const verg = s.sheets.find((x) => x.name === 'Vergaderingen')!;
+  const partijen = block('Partijen').values.slice(1);
+  const verg = block('Vergaderingen');
   const meetings = new Set(
     verg.values
       .slice(1)

@@ -10,9 +10,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { OfficeWorkbook } from '../src/adapters/office/office-workbook';
 import { validate } from '../src/domain/engine';
-import { isSafeFix } from '../src/domain/schema/finding';
 import type { WorkbookSnapshot } from '../src/domain/schema/snapshot';
-import { overzichtMaken } from '../src/domain/usecases';
+import { herstelEen, overzichtMaken, valideer as valideerCase } from '../src/domain/usecases/index';
 import { fakeFromSnapshot } from '../test/helpers/fake-from-snapshot';
 import { generatedSnapshot } from '../test/helpers/generate';
 import { handLoop, jsonRulesEngine, zodPerRow, type Hit } from './alternatives';
@@ -86,10 +85,12 @@ async function officeJs(rows: number) {
     await fn();
     return { syncs: fake.syncs, maxRequestBytes: Math.max(...fake.requests.map((r) => Math.max(r.requestBytes, r.responseBytes))) };
   };
-  const valideer = await count(() => port.read());
-  const overzicht = await count(() => overzichtMaken(port, TODAY, s));
-  const fix = validate(s, { today: TODAY }).findings.find((f) => f.fix && isSafeFix(f.fix))!.fix!;
-  const herstel = await count(() => port.applyFixes([fix]));
+  // Each click as the user waits for it: the reads, the writes and the findings after.
+  const valideer = await count(() => valideerCase(port, { today: TODAY }));
+  const before = await valideerCase(port, { today: TODAY });
+  const finding = before.result.findings.find((f) => f.voorstellen?.length)!;
+  const herstel = await count(() => herstelEen(port, before, finding.voorstellen![0]!, { today: TODAY }));
+  const overzicht = await count(() => overzichtMaken(port, { today: TODAY }));
   log(
     `Office.js ${rows} rijen: valideer ${valideer.syncs} syncs (max ${valideer.maxRequestBytes} bytes), overzicht ${overzicht.syncs}, herstel ${herstel.syncs}`,
   );
@@ -107,9 +108,10 @@ async function xlsxFile(rows: number, dir: string): Promise<string> {
   const wb = new ExcelJS.Workbook();
   for (const sheet of s.sheets) {
     const ws = wb.addWorksheet(sheet.name);
-    sheet.values.forEach((r, i) => {
+    const block = sheet.blocks[0]!;
+    block.values.forEach((r, i) => {
       const row = ws.addRow(r);
-      sheet.numberFormats[i]!.forEach((f, j) => f !== 'General' && (row.getCell(j + 1).numFmt = f));
+      block.numberFormats[i]!.forEach((f, j) => f !== 'General' && (row.getCell(j + 1).numFmt = f));
     });
   }
   const file = path.join(dir, `acties-${rows}.xlsx`);

@@ -5,9 +5,13 @@ import { DOMParser } from '@xmldom/xmldom';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { XlsxWorkbook } from '../src/adapters/file';
+import { a1 } from '../src/domain/cells';
 import { validate } from '../src/domain/engine';
-import { isSafeFix } from '../src/domain/schema/finding';
-import { cli, tempDir } from './helpers/cli';
+import { Grid } from '../src/domain/read/grid';
+import type { Fix, ZekereFix } from '../src/domain/schema/finding';
+import type { WorkbookSnapshot } from '../src/domain/schema/snapshot';
+import { herstelAlleZekere, herstelEen, ongedaanMaken, valideer, zekereFixes } from '../src/domain/usecases/index';
+import { cli, tempDir, xlsxFile } from './helpers/cli';
 import { richWorkbook } from './helpers/rich-workbook';
 
 const OWNED = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'xl/styles.xml'];
@@ -70,8 +74,8 @@ describe('regeneration changes only the generated sheet', () => {
 
   it('keeps every part it does not own byte for byte: sheets, tables, chart, drawing, comments, shared strings', async () => {
     const [a, b] = await Promise.all([entries(before), entries(after)]);
-    const overview = 'xl/worksheets/sheet3.xml'; // the hand-made Driehoek-overzicht, replaced
-    const kept = [...a.keys()].filter((k) => !OWNED.includes(k) && k !== overview && !k.startsWith('xl/worksheets/_rels/sheet3'));
+    const overview = 'xl/worksheets/sheet3.xml'; // the hand-made Driehoek-overzicht, its content replaced in place
+    const kept = [...a.keys()].filter((k) => !OWNED.includes(k) && k !== overview);
     expect(kept).toEqual(
       expect.arrayContaining(['xl/charts/chart1.xml', 'xl/drawings/drawing1.xml', 'xl/tables/table1.xml', 'xl/sharedStrings.xml']),
     );
@@ -152,67 +156,122 @@ describe('validation writes nothing', () => {
   });
 });
 
+const SAMPLE_FILE = path.join(__dirname, '..', 'assets', 'uitvoeringsprogramma-2021.xlsx');
+const TODAY = { today: '2021-01-15' };
+
+async function sample(): Promise<XlsxWorkbook> {
+  return XlsxWorkbook.open(new Uint8Array(readFileSync(SAMPLE_FILE)), 'x.xlsx');
+}
+
+/** Every cell whose value differs between two reads, as "Sheet!A1: new value". */
+function changedCells(a: WorkbookSnapshot, b: WorkbookSnapshot): string[] {
+  const out: string[] = [];
+  for (const s of b.sheets) {
+    const before = new Grid(a.sheets.find((x) => x.name === s.name) ?? { ...s, blocks: [] });
+    const after = new Grid(s);
+    for (let r = 1; r <= Math.max(before.lastRow, after.lastRow); r++) {
+      for (let c = 1; c <= Math.max(before.lastCol, after.lastCol); c++) {
+        if (before.value(r, c) !== after.value(r, c)) out.push(`${s.name}!${a1(r, c)}: ${String(after.value(r, c))}`);
+      }
+    }
+  }
+  return out;
+}
+
 describe('fixes change only their own cells', () => {
-  it('applies every safe fix, after which the overview places all but the undated and unreadable acties', async () => {
-    const wb = await XlsxWorkbook.open(
-      new Uint8Array(readFileSync(path.join(__dirname, '..', 'assets', 'uitvoeringsprogramma-2021.xlsx'))),
-      'x.xlsx',
-    );
-    const first = await wb.read();
-    const fixes = validate(first, { today: '2021-01-15' }).findings.flatMap((f) => (f.fix && isSafeFix(f.fix) ? [f.fix] : []));
-    expect(fixes.map((f) => `${f.cell}`)).toEqual(['D3', 'D3', 'D5', 'D13', 'D22', 'D26', 'D28']);
-    await wb.applyFixes(fixes);
-    const second = await wb.read();
-    const changed: string[] = [];
-    first.sheets.forEach((s, i) =>
-      s.values.forEach((row, r) =>
-        row.forEach((v, c) => {
-          if (second.sheets[i]!.values[r]![c] !== v)
-            changed.push(`${s.name}!${String.fromCharCode(65 + c)}${r + 1}: ${String(second.sheets[i]!.values[r]![c])}`);
-        }),
-      ),
-    );
-    expect(changed).toEqual([
-      'Uitvoeringsprogramma!D3: Hattem 11 februari',
-      'Uitvoeringsprogramma!D5: Hattem 15 april',
-      'Uitvoeringsprogramma!D13: Politie trekker, gemeente input 4 november en 16 december',
-      'Uitvoeringsprogramma!D22: Gemeenten 11 februari',
-      'Uitvoeringsprogramma!D26: 11 februari Heerde',
-      'Uitvoeringsprogramma!D28: 11 februari Politie en Epe',
+  it('"Herstel alle zekere" on the sample changes no date and picks no name by distance', async () => {
+    const wb = await sample();
+    const before = await valideer(wb, TODAY);
+    const out = await herstelAlleZekere(wb, before, zekereFixes(before.result.findings), TODAY);
+    const changed = changedCells(before.snapshot, out.na.snapshot);
+    // The split fills new columns F and G; the old column D only gets "Politie" spelled as Partijen spells it.
+    expect(changed.filter((c) => !/^Uitvoeringsprogramma![FG]\d+:/.test(c))).toEqual([
+      'Uitvoeringsprogramma!D6: 9 september Oldebroek en Politie',
+      'Uitvoeringsprogramma!D11: Nunspeet en Politie 9 september',
+      'Uitvoeringsprogramma!D30: Elburg en Politie 4 november',
+      'Uitvoeringsprogramma!D34: 17 juni voorzitter WIV, ambtelijk secretaris Driehoek, beleidsmedewerker OM & Politie.',
     ]);
-    const after = validate(second, { today: '2021-01-15' });
-    expect(after.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([
-      'verplicht-leeg',
-      'datum-onleesbaar',
-      'subspeerpunt-onbekend',
-      'subspeerpunt-onbekend',
-    ]);
+    // The guesses are still there to choose: every "18 februari" and every "Hatterm", now in the new columns.
+    const left = out.na.result.findings;
+    expect(left.filter((f) => f.rule === 'trekker-onbekend').map((f) => f.cell)).toEqual(['F3', 'F5']);
+    expect(left.filter((f) => f.rule === 'datum-geen-driehoek').map((f) => f.cell)).toEqual(['G3', 'G13', 'G22', 'G26', 'G28']);
+    // The new Driehoek column holds the dates exactly as read: 18-2-2021 stays 18-2-2021.
+    const g3 = out.na.result.werkboek.acties.find((a) => a.row === 3)!;
+    expect(g3.driehoek?.iso).toBe('2021-02-18');
+    expect(out.plan.geweigerd).toEqual([]);
   });
 
-  it('refuses a fix whose cell changed since validation, and changes nothing', async () => {
-    const wb = await XlsxWorkbook.open(
-      new Uint8Array(readFileSync(path.join(__dirname, '..', 'assets', 'uitvoeringsprogramma-2021.xlsx'))),
-      'x.xlsx',
-    );
-    const before = await wb.save();
-    await expect(
-      wb.applyFixes([{ type: 'replaceText', sheet: 'Uitvoeringsprogramma', cell: 'D4', find: 'Hatterm', replace: 'Hattem', label: '' }]),
-    ).rejects.toThrow(/veranderd sinds de controle/);
-    expect(await wb.save()).toBe(before);
+  it('applies a suggestion only on its own click, and undoes it cell for cell', async () => {
+    const wb = await sample();
+    const before = await valideer(wb, TODAY);
+    const hatterm = before.result.findings.find((f) => f.rule === 'trekker-onbekend' && f.cell === 'D3')!;
+    const out = await herstelEen(wb, before, hatterm.voorstellen![0]!, TODAY);
+    expect(changedCells(before.snapshot, out.na.snapshot)).toEqual(['Uitvoeringsprogramma!D3: Hattem 18 februari']);
+    const undone = await ongedaanMaken(wb, out.ongedaan!, TODAY);
+    expect([undone.teruggezet, undone.geweigerd]).toEqual([1, []]);
+    expect(changedCells(before.snapshot, undone.na.snapshot)).toEqual([]);
   });
 
-  it('splits the combined column into empty cells beside the table, dates as Excel dates', async () => {
-    const wb = await XlsxWorkbook.open(
-      new Uint8Array(readFileSync(path.join(__dirname, '..', 'assets', 'uitvoeringsprogramma-2021.xlsx'))),
-      'x.xlsx',
+  it('refuses, for every kind of fix, a cell that changed since validation, and writes nothing', async () => {
+    const wb = await sample();
+    const before = await valideer(wb, TODAY);
+    const bytes = await wb.save();
+    const fixes: Fix[] = [
+      { type: 'replaceText', sheet: 'Uitvoeringsprogramma', cell: 'D4', expect: 'Hatterm 15 april', find: 'Hatterm', replace: 'Hattem' },
+      { type: 'setDate', sheet: 'Vergaderingen', cell: 'A2', expect: 44239, iso: '2021-02-12' },
+      {
+        type: 'fillEmpty',
+        sheet: 'Uitvoeringsprogramma',
+        startCell: 'F2',
+        rows: [[{ kind: 'text', text: 'Trekker' }]],
+        sources: [{ cell: 'D3', expect: 'Hattem 18 februari' }],
+      },
+      { type: 'fillEmpty', sheet: 'Uitvoeringsprogramma', startCell: 'C3', rows: [[{ kind: 'text', text: 'x' }]], sources: [] },
+      { type: 'addSheet', sheet: 'partijen', rows: [[{ kind: 'text', text: 'Naam' }]] },
+    ];
+    const out = await herstelAlleZekere(wb, before, fixes as ZekereFix[], TODAY);
+    expect(out.plan.geweigerd.map((g) => [g.cel, g.reden])).toEqual([
+      ['Uitvoeringsprogramma!D4', 'celVeranderd'],
+      ['Vergaderingen!A2', 'celVeranderd'],
+      ['Uitvoeringsprogramma!D3', 'celVeranderd'],
+      ['Uitvoeringsprogramma!C3', 'nietLeeg'],
+      ['partijen!A1', 'bladBestaat'],
+    ]);
+    expect(await wb.save()).toBe(bytes);
+  });
+
+  it('never writes over a formula', async () => {
+    const file = await xlsxFile('formule.xlsx', (wb) => {
+      const ws = wb.addWorksheet('Acties');
+      ws.addRow(['Trekker']);
+      ws.getCell('A2').value = { formula: '"Hat"&"term"', result: 'Hatterm' };
+    });
+    const wb = await XlsxWorkbook.open(new Uint8Array(readFileSync(file)), 'formule.xlsx');
+    const before = await valideer(wb, TODAY);
+    const bytes = await wb.save();
+    const out = await herstelEen(
+      wb,
+      before,
+      { type: 'replaceText', sheet: 'Acties', cell: 'A2', expect: 'Hatterm', find: 'Hatterm', replace: 'Hattem' } as ZekereFix,
+      TODAY,
     );
-    const split = validate(await wb.read(), { today: '2021-01-15' }).findings.find((f) => f.rule === 'kolom-gecombineerd')!.fix!;
-    await wb.applyFixes([split]);
-    const r = validate(await wb.read(), { today: '2021-01-15' });
+    expect(out.plan.geweigerd.map((g) => g.reden)).toEqual(['formule']);
+    expect(await wb.save()).toBe(bytes);
+  });
+
+  it('splits the combined column into empty cells beside the table, dates as Excel dates, and hides the old column on request', async () => {
+    const wb = await sample();
+    const before = await valideer(wb, TODAY);
+    const split = before.result.findings.find((f) => f.rule === 'kolom-gecombineerd')!.fix!;
+    const out = await herstelEen(wb, before, split, TODAY);
+    const r = out.na.result;
     expect(r.werkboek.gecombineerd).toBe(false);
     expect(r.werkboek.locations.acties!.columns).toMatchObject({ trekker: { header: 'Trekker' }, driehoek: { header: 'Driehoek' } });
     const row4 = r.werkboek.acties.find((a) => a.row === 4)!;
     expect([row4.trekker?.text, row4.driehoek?.iso]).toEqual(['Nunspeet', '2021-04-15']);
-    expect(r.findings.filter((f) => f.rule === 'trekker-onbekend').map((f) => f.cell)).toEqual(['F3', 'F5']);
+    await wb.hideColumns('Uitvoeringsprogramma', 'D:D');
+    const xml = await (await JSZip.loadAsync(await wb.save())).file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(xml).toMatch(/<col [^>]*min="4" max="4"[^>]*hidden="1"/);
+    expect((await valideer(wb, TODAY)).result.werkboek.acties.find((a) => a.row === 4)!.trekker?.text).toBe('Nunspeet');
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { readWorkbookBytes } from '../src/adapters/file';
 import data from '../data/programma-2021.json';
 import { tempDir } from './helpers/cli';
+import { formatsOf, valuesOf } from './helpers/snapshot';
 
 const ROOT = path.join(__dirname, '..');
 const SAMPLE = path.join(ROOT, 'assets', 'uitvoeringsprogramma-2021.xlsx');
@@ -23,7 +24,7 @@ describe('the sample workbook', () => {
   it('holds the seed action table word for word, with its blank rows and merged speerpunt cells', async () => {
     const wb = await read(SAMPLE);
     const sheet = wb.sheets.find((s) => s.name === 'Uitvoeringsprogramma')!;
-    const rows = sheet.values.slice(2);
+    const rows = valuesOf(sheet).slice(2);
     expect(rows.map((r) => r[2] ?? '')).toEqual(data.acties.rijen.map((r) => r?.actie ?? ''));
     expect(rows.map((r) => r[3] ?? '')).toEqual(data.acties.rijen.map((r) => r?.wanneer ?? ''));
     // Merged: the speerpunt stands only in the first row of its block.
@@ -37,13 +38,13 @@ describe('the sample workbook', () => {
 
   it('has the reference tables as Excel tables, with the meetings as Excel dates', async () => {
     const wb = await read(SAMPLE);
-    expect(wb.tables.map((t) => [t.name, t.range])).toEqual([
-      ['Vergaderingen', 'A1:C7'],
-      ['Speerpunten', 'A1:B14'],
-      ['Partijen', 'A1:C9'],
+    expect(wb.tables.map((t) => [t.name, t.range, t.headerRows, t.totalsRows])).toEqual([
+      ['Vergaderingen', 'A1:C7', 1, 0],
+      ['Speerpunten', 'A1:B14', 1, 0],
+      ['Partijen', 'A1:C9', 1, 0],
     ]);
     const v = wb.sheets.find((s) => s.name === 'Vergaderingen')!;
-    expect(v.values[1]![0]).toBe(44238); // 11-2-2021
-    expect(v.numberFormats[1]![0]).toBe('d-m-yyyy');
+    expect(valuesOf(v)[1]![0]).toBe(44238); // 11-2-2021
+    expect(formatsOf(v)[1]![0]).toBe('d-m-yyyy');
   });
 });

@@ -6,3 +6,9 @@ if (typeof globalThis.ResizeObserver === 'undefined') {
     disconnect(): void {}
   };
 }
+
+// jsdom leaves out TextEncoder, which every browser Office runs in has.
+if (typeof globalThis.TextEncoder === 'undefined') {
+  const { TextEncoder, TextDecoder } = require('node:util') as typeof import('node:util');
+  Object.assign(globalThis, { TextEncoder, TextDecoder });
+}

@@ -1,31 +1,49 @@
-import type { Overzicht } from '../domain/overzicht/model';
+import { weigeringTekst, type Beschrijving } from '../domain/fixes/describe';
+import type { Weigering } from '../domain/fixes/planner';
+import { redenenTekst, type Overzicht } from '../domain/overzicht/model';
+import { RULES } from '../domain/rules/index';
 import type { Finding, Summary } from '../domain/schema/finding';
+import { t, type VasteTekst } from '../domain/teksten/index';
 
-const SEVERITY_NL: Record<Finding['severity'], string> = { error: 'fout', warning: 'waarschuwing', info: 'melding' };
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+const n = (count: number, one: VasteTekst, many: VasteTekst) => `${count} ${t('nl', count === 1 ? one : many)}`;
+const SEVERITY: Record<Finding['severity'], VasteTekst> = { error: 'cli.fout', warning: 'cli.waarschuwing', info: 'cli.melding' };
+const TITLE = new Map(RULES.map((r) => [r.meta.id as string, r.meta.title.nl]));
 
 export function summaryLine(s: Summary): string {
-  return `${plural(s.errors, 'fout', 'fouten')}, ${plural(s.warnings, 'waarschuwing', 'waarschuwingen')}, ${plural(s.info, 'melding', 'meldingen')}`;
+  return [
+    n(s.errors, 'cli.fout', 'cli.fouten'),
+    n(s.warnings, 'cli.waarschuwing', 'cli.waarschuwingen'),
+    n(s.info, 'cli.melding', 'cli.meldingen'),
+  ].join(', ');
+}
+
+/** What a fix does, in one line: "D3: Hatterm 18 februari → Hattem 18 februari". */
+export function describeLine(d: Beschrijving): string {
+  if (d.soort === 'cel') return t('nl', 'cli.toegepast', { cel: `${d.sheet}!${d.cel}`, voor: d.voor || '(leeg)', na: d.na });
+  if (d.soort === 'kolommen') return t('nl', 'cli.kolommenGevuld', { bereik: `${d.sheet}!${d.bereik}`, rijen: d.rijen });
+  return d.sheet;
+}
+
+export function refusalLine(cel: string, reden: Weigering): string {
+  return t('nl', 'cli.geweigerd', { cel, reden: weigeringTekst('nl', reden, cel) });
 }
 
 /** Findings grouped by sheet, one block each, for a person at a terminal. */
 export function formatFindings(workbook: string, findings: readonly Finding[], summary: Summary): string {
   const lines = [workbook, ''];
-  if (!findings.length) lines.push('Geen bevindingen: het werkboek klopt.');
+  if (!findings.length) lines.push(t('nl', 'cli.geenBevindingen'));
   let sheet: string | undefined;
   for (const f of findings) {
     if (f.sheet !== sheet) {
       if (sheet !== undefined) lines.push('');
       sheet = f.sheet;
-      lines.push(`Blad ${f.sheet}`);
+      lines.push(t('nl', 'cli.blad', { blad: f.sheet }));
     }
     const where = f.column ? `${f.cell} (${f.column})` : f.cell;
-    lines.push(`  ${where}  ${SEVERITY_NL[f.severity]}  [${f.rule}]`);
+    lines.push(`  ${where}  ${t('nl', SEVERITY[f.severity])}  ${TITLE.get(f.rule) ?? ''} [${f.rule}]`);
     lines.push(`    ${f.message}`);
-    if (f.suggestion) lines.push(`    voorstel: ${f.suggestion}`);
+    if (f.suggestion) lines.push(`    ${t('nl', 'cli.voorstel', { voorstel: f.suggestion })}`);
+    if (f.fix) lines.push(`    ${t('nl', 'cli.herstelbaar')}`);
   }
   lines.push('', summaryLine(summary));
   return `${lines.join('\n')}\n`;
@@ -33,15 +51,21 @@ export function formatFindings(workbook: string, findings: readonly Finding[], s
 
 /** What `driehoek overzicht` did, in a few lines. */
 export function overzichtSummary(out: string, o: Overzicht, errors: number): string {
-  const placed = o.rijen.reduce((n, r) => n + r.totaal, 0);
+  const placed = o.rijen.reduce((sum, r) => sum + r.totaal, 0);
   const lines = [
-    `Driehoek-overzicht ${o.jaar} geschreven naar ${out}`,
-    `${plural(o.vergaderingen.length, 'vergadering', 'vergaderingen')}, ${plural(o.rijen.length, 'partij', 'partijen')}, ${plural(placed, 'onderwerp', 'onderwerpen')} geplaatst`,
-    `${plural(o.doorlopend.length, 'doorlopende actie', 'doorlopende acties')}, ${plural(o.onvoorzien.length, 'onvoorziene actie', 'onvoorziene acties')}, ${plural(o.nietGeplaatst.length, 'actie', 'acties')} niet geplaatst`,
+    t('nl', 'cli.geschreven', { wat: `Driehoek-overzicht ${o.jaar}`, uit: out }),
+    t('nl', 'cli.overzichtTelling', {
+      vergaderingen: n(o.vergaderingen.length, 'cli.vergadering', 'cli.vergaderingen'),
+      partijen: n(o.rijen.length, 'cli.partij', 'cli.partijen'),
+      onderwerpen: n(placed, 'cli.onderwerp', 'cli.onderwerpen'),
+    }),
+    t('nl', 'cli.overzichtRest', {
+      doorlopend: n(o.doorlopend.length, 'cli.doorlopendeActie', 'cli.doorlopendeActies'),
+      onvoorzien: n(o.onvoorzien.length, 'cli.onvoorzieneActie', 'cli.onvoorzieneActies'),
+      niet: n(o.nietGeplaatst.length, 'cli.actie', 'cli.acties'),
+    }),
+    ...o.nietGeplaatst.map((x) => `  ${x.cel}: ${x.onderwerp} — ${redenenTekst(x.redenen, 'nl')}`),
   ];
-  if (errors)
-    lines.push(
-      `Let op: het werkboek heeft ${plural(errors, 'fout', 'fouten')}; wat niet geplaatst kon worden staat onderaan het overzicht. Zie driehoek valideer.`,
-    );
+  if (errors) lines.push(t('nl', 'cli.letOp', { fouten: n(errors, 'cli.fout', 'cli.fouten') }));
   return `${lines.join('\n')}\n`;
 }

@@ -1,11 +1,11 @@
 import { parseA1 } from './cells';
 import { SpeerpuntIndex } from './read/speerpunt-index';
 import { readWerkboek, type Werkboek } from './read/werkboek';
-import { render, type Locale, type Rule, type RuleContext, type Text, type Where } from './rules/define';
+import type { Rule, RuleContext } from './rules/define';
 import { RULES, type RuleId } from './rules/index';
-import { ernstToSeverity, type Ernst, type Finding, type Severity, type Summary } from './schema/finding';
+import { ernstToSeverity, type Ernst, type Finding, type Fix, type Severity, type Summary, type ZekereFix } from './schema/finding';
 import type { WorkbookSnapshot } from './schema/snapshot';
-import type { Field, TableKind } from './schema/werkboek';
+import { render, type Locale, type Text } from './teksten/text';
 
 export interface ValidateOptions {
   /** ISO date that counts as today (for `achterstallig`). */
@@ -13,8 +13,6 @@ export interface ValidateOptions {
   locale?: Locale;
   /** Severity per rule from the caller; wins over the workbook's Instellingen. */
   ernst?: Partial<Record<RuleId, Ernst>>;
-  /** Extra rules that need more than the workbook (the overview comparison). */
-  extraRules?: readonly Rule[];
 }
 
 export interface ValidationResult {
@@ -28,30 +26,34 @@ export function validate(snapshot: WorkbookSnapshot, options: ValidateOptions): 
   return { werkboek, ...runRules(werkboek, options) };
 }
 
-export function runRules(wb: Werkboek, options: ValidateOptions): { findings: Finding[]; summary: Summary } {
+// Only here does a fix become certain: a rule's `fix` passes, a suggestion's never does.
+const certain = (fix: Fix) => fix as ZekereFix;
+
+function runRules(wb: Werkboek, options: ValidateOptions): { findings: Finding[]; summary: Summary } {
   const locale = options.locale ?? 'nl';
-  const rules: readonly Rule[] = [...RULES, ...(options.extraRules ?? [])];
-  const severities = resolveSeverities(wb, rules, options.ernst);
+  const severities = resolveSeverities(wb, RULES, options.ernst);
   const findings: Finding[] = [];
-  const base = baseContext(
-    wb,
-    options.today,
-    rules.map((r) => r.meta.id),
-  );
-  for (const rule of rules) {
+  const base = { wb, today: options.today, locale, ruleIds: RULES.map((r) => r.meta.id), speerpunten: new SpeerpuntIndex(wb.speerpunten) };
+  for (const rule of RULES as readonly Rule[]) {
     const severity = severities.get(rule.meta.id);
     if (!severity) continue;
+    const message = (id: string, data: Record<string, string | number>) => render((rule.meta.messages[id] as Text)[locale], data);
     const ctx: RuleContext<Record<string, Text>> = {
       ...base,
       report(r) {
-        const template = rule.meta.messages[r.messageId]!;
+        // As ESLint does: a rule may only offer what its meta declares.
+        if (r.fix && !rule.meta.fixable) throw new Error(`${rule.meta.id} gaf een herstelactie zonder fixable in zijn meta`);
+        if (r.suggest?.length && !rule.meta.hasSuggestions) throw new Error(`${rule.meta.id} gaf voorstellen zonder hasSuggestions in zijn meta`);
+        const voorstellen = r.suggest?.map((s) => ({ label: s.label, fix: s.fix }));
         findings.push({
           rule: rule.meta.id,
           severity,
-          ...r.at,
-          message: render(template[locale], r.data as Record<string, string | number>),
-          ...(r.suggestion !== undefined && { suggestion: r.suggestion }),
-          ...(r.fix && { fix: r.fix }),
+          sheet: r.at.sheet,
+          cell: r.at.cell,
+          column: r.at.column,
+          message: message(r.messageId, r.data as Record<string, string | number>),
+          ...(voorstellen?.length && { suggestion: voorstellen[0]!.label, voorstellen }),
+          ...(r.fix && { fix: certain(r.fix) }),
         });
       },
     };
@@ -59,21 +61,6 @@ export function runRules(wb: Werkboek, options: ValidateOptions): { findings: Fi
   }
   sortFindings(findings, wb.sheetOrder);
   return { findings, summary: summarize(findings) };
-}
-
-function baseContext(wb: Werkboek, today: string, ruleIds: string[]): Omit<RuleContext<Record<string, Text>>, 'report'> {
-  const meetings = [...new Set(wb.vergaderingen.flatMap((v) => (v.driehoekIso ? [v.driehoekIso] : [])))].sort();
-  return {
-    wb,
-    today,
-    meetings,
-    ruleIds,
-    speerpunten: new SpeerpuntIndex(wb.speerpunten),
-    where(kind: TableKind, columnKey: string, field: Field): Where {
-      const loc = wb.locations[kind]!;
-      return { sheet: loc.sheet, cell: field.cell, column: loc.columns[columnKey]?.header ?? columnKey };
-    },
-  };
 }
 
 /** Default, then the workbook's Instellingen, then the caller: the last word wins. */
@@ -87,7 +74,7 @@ function resolveSeverities(wb: Werkboek, rules: readonly Rule[], cli: ValidateOp
   return out;
 }
 
-export function summarize(findings: readonly Finding[]): Summary {
+function summarize(findings: readonly Finding[]): Summary {
   const s: Summary = { errors: 0, warnings: 0, info: 0 };
   for (const f of findings) {
     if (f.severity === 'error') s.errors++;

@@ -3,7 +3,14 @@ export class UnusableWorkbookError extends Error {
   override readonly name = 'UnusableWorkbookError';
 }
 
-/** A fix that would change more than its own cells, or a cell that changed since validation. */
-export class FixRefusedError extends Error {
-  override readonly name = 'FixRefusedError';
+/**
+ * The host refused to write a generated sheet for a reason the core could not
+ * see beforehand (Excel keeps chart sheets out of Office.js): the use case
+ * turns it into an outcome.
+ */
+export class GeneratedSheetRefused extends Error {
+  override readonly name = 'GeneratedSheetRefused';
+  constructor(readonly reden: 'geenWerkblad' | 'beveiligd') {
+    super(reden);
+  }
 }

@@ -1,28 +1,14 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  FluentProvider,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-  Text,
-  makeStyles,
-  tokens,
-  webLightTheme,
-} from '@fluentui/react-components';
+import { Button, Caption1, FluentProvider, Spinner, Subtitle2, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { t } from '../domain/teksten/index';
+import { Confirm } from './components/Confirm';
 import { FindingList } from './components/FindingList';
-import { Summary } from './components/Summary';
+import { Notice } from './components/Notice';
+import { SummaryFilter } from './components/SummaryFilter';
 import { Toolbar } from './components/Toolbar';
 import type { PaneHost } from './host';
-import { useDriehoek } from './use-driehoek';
+import { useDriehoek, type Driehoek } from './use-driehoek';
+import { groupFindings } from './view-model';
 
 const useStyles = makeStyles({
   pane: {
@@ -33,48 +19,107 @@ const useStyles = makeStyles({
     minWidth: '300px',
     maxWidth: '900px',
   },
+  // The header stays in view; the outcome of an action shows just below it, over the list, so the list never moves.
+  header: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  notice: { position: 'absolute', top: '100%', left: 0, right: 0, boxShadow: tokens.shadow8 },
   name: { overflowWrap: 'anywhere', margin: 0 },
-  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  bulk: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, alignItems: 'flex-start' },
 });
 
-/** The task pane: the same component inside Excel and on the standalone page. */
-export function App({ host, header }: { host: PaneHost; header?: ReactNode }) {
-  const s = useStyles();
+/** The pane inside Excel: the core's use cases behind a handful of buttons. */
+export function App({ host }: { host: PaneHost }) {
   const d = useDriehoek(host);
+  return <Pane host={host} d={d} />;
+}
+
+interface PaneProps {
+  host: PaneHost;
+  d: Driehoek;
+  /** The standalone page's own bar (open, sample, download). */
+  header?: ReactNode;
+  /** What the standalone page shows below the findings (the overview it made). */
+  footer?: ReactNode;
+}
+
+/** The pane's composition: each part gets only what it shows and the actions it offers. */
+export function Pane({ host, d, header, footer }: PaneProps) {
+  const s = useStyles();
+  const { locale } = d;
   const inExcel = Boolean(host.select);
+  const result = d.validatie?.result;
+  const name = d.validatie?.snapshot.name;
   return (
-    <FluentProvider theme={webLightTheme} lang={host.locale}>
+    <FluentProvider theme={webLightTheme} lang={locale}>
       <main className={s.pane}>
         <header className={s.header}>
           <Subtitle2 as="h1">driehoek</Subtitle2>
-          {d.name && <Text as="p" className={s.name}>{`${d.t.werkboek}: ${d.name}`}</Text>}
+          {name && (
+            <Text as="p" className={s.name}>
+              {t(locale, 'pane.werkboek', { naam: name })}
+            </Text>
+          )}
+          {header}
+          <Toolbar
+            locale={locale}
+            busy={d.busy}
+            inExcel={inExcel}
+            live={d.live}
+            onValideer={() => void d.valideer()}
+            onOverzicht={() => void d.overzichtMaken()}
+            onSjabloon={() => void d.sjabloon()}
+            onKeuzelijsten={() => void d.keuzelijsten()}
+            onLive={d.setLive}
+          />
+          {d.busy && <Spinner size="tiny" label={t(locale, 'pane.bezig')} />}
+          <div className={s.notice} aria-live="polite">
+            {d.confirm ? (
+              <Confirm
+                title={t(locale, 'pane.handmatigTitel')}
+                text={t(locale, 'pane.handmatigVraag', { blad: d.confirm.blad })}
+                yes={t(locale, 'pane.vervangen')}
+                no={t(locale, 'pane.annuleren')}
+                onYes={() => void d.overzichtMaken(true)}
+                onNo={d.cancelConfirm}
+              />
+            ) : (
+              d.notice && <Notice notice={d.notice} locale={locale} onClose={d.dismissNotice} />
+            )}
+          </div>
         </header>
-        {header}
-        <Toolbar d={d} inExcel={inExcel} />
-        {d.busy && <Spinner size="tiny" label={d.busy === 'overzicht' ? d.t.bezigOverzicht : d.t.bezigValideren} />}
-        {d.notice && (
-          <MessageBar intent={d.notice.intent} layout="multiline">
-            <MessageBarBody>
-              {d.notice.text} {d.notice.openOverzicht && inExcel && <Link onClick={() => void d.openOverzicht()}>{d.t.naarOverzicht}</Link>}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {d.result ? <Summary summary={d.result.summary} t={d.t} /> : <Text>{d.t.nogNietGecontroleerd}</Text>}
-        {d.result && <FindingList d={d} canSelect={inExcel} />}
-        <Dialog open={d.confirmOverwrite} onOpenChange={(_, data) => d.setConfirmOverwrite(data.open)}>
-          <DialogSurface>
-            <DialogBody>
-              <DialogTitle>{d.t.handmatigTitel}</DialogTitle>
-              <DialogContent>{d.t.handmatigVraag}</DialogContent>
-              <DialogActions>
-                <Button appearance="primary" onClick={() => void d.overzicht(true)}>
-                  {d.t.overschrijven}
+        {result ? (
+          <>
+            <SummaryFilter locale={locale} summary={result.summary} show={d.show} onToggle={(sev) => d.setShow({ ...d.show, [sev]: !d.show[sev] })} />
+            {d.certain.length > 0 && (
+              <div className={s.bulk}>
+                <Button onClick={() => void d.herstelAlle()} disabled={Boolean(d.busy)}>
+                  {t(locale, 'pane.herstelAlle', { aantal: d.certain.length })}
                 </Button>
-                <Button onClick={() => d.setConfirmOverwrite(false)}>{d.t.annuleren}</Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
+                <Caption1>{t(locale, 'pane.herstelAlleUitleg')}</Caption1>
+              </div>
+            )}
+            <FindingList
+              locale={locale}
+              groups={groupFindings(result.findings, d.resolved, d.show)}
+              date1904={d.validatie!.snapshot.date1904}
+              busy={Boolean(d.busy)}
+              canSelect={inExcel}
+              onSelect={(sheet, cell) => void d.select(sheet, cell)}
+              onFix={(f, v) => void d.herstel(f, v)}
+            />
+          </>
+        ) : (
+          <Text>{t(locale, 'pane.nogNiet')}</Text>
+        )}
+        {footer}
       </main>
     </FluentProvider>
   );

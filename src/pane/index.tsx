@@ -1,7 +1,6 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from './App';
-import { localeOf } from './i18n';
-import { officeHost } from './office-host';
+import { localeOf, officeHost } from './office-host';
 
 /** Inside Excel: the Office.js host. Anywhere else: the standalone page with files. */
 function start(): void {
@@ -22,7 +21,8 @@ function start(): void {
 
 async function standalone(root: Root): Promise<void> {
   const { Standalone } = await import(/* webpackChunkName: "standalone" */ '../standalone/Standalone');
-  root.render(<Standalone locale={localeOf(navigator.language)} />);
+  // The page is Dutch, as its users are; English only when chosen on the page.
+  root.render(<Standalone />);
 }
 
 start();

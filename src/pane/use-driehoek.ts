@@ -1,34 +1,66 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { validate, type ValidationResult } from '../domain/engine';
-import { keuzelijsten } from '../domain/keuzelijsten';
-import { OVERZICHT_SHEET } from '../domain/read/contract';
-import { readWerkboek } from '../domain/read/werkboek';
-import { isSafeFix, type Fix } from '../domain/schema/finding';
-import { overzichtHandmatigGewijzigd, overzichtMaken } from '../domain/usecases';
+import { columnLetter } from '../domain/cells';
+import { weigeringTekst } from '../domain/fixes/describe';
+import type { Overzicht } from '../domain/overzicht/model';
+import type { Finding, Severity, Voorstel } from '../domain/schema/finding';
+import { t } from '../domain/teksten/index';
+import { weigeringDocument } from '../domain/usecases/genereer';
+import {
+  herstelAlleZekere,
+  herstelEen,
+  keuzelijstenInstellen,
+  ongedaanMaken,
+  overzichtMaken,
+  sjabloonAanvullen,
+  valideer,
+  zekereFixes,
+  type HerstelUitkomst,
+  type UndoStap,
+  type Validatie,
+} from '../domain/usecases/index';
 import type { PaneHost } from './host';
-import { texts } from './i18n';
+import { amount, fixText, type Resolved } from './view-model';
 
 export type Busy = 'valideren' | 'overzicht' | 'herstel' | 'sjabloon' | 'keuzelijsten';
+
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
 
 export interface Notice {
   intent: 'success' | 'error' | 'info' | 'warning';
   text: string;
-  /** A link that opens the overview sheet. */
-  openOverzicht?: boolean;
+  actions?: NoticeAction[];
+}
+
+/** The pane asks before replacing a sheet made or edited by hand. */
+export interface Confirm {
+  blad: string;
 }
 
 const LIVE_DELAY_MS = 800;
 
-/** The pane's state and actions; every action reports its failure as a sentence, never a stack. */
+/**
+ * The pane's one stateful place. Every action runs a use case of the core and
+ * maps its outcome to what the user sees; a failure becomes one sentence.
+ */
 export function useDriehoek(host: PaneHost) {
-  const t = texts(host.locale);
-  const [name, setName] = useState('');
-  const [result, setResult] = useState<ValidationResult>();
+  const { locale } = host;
+  const [validatie, setValidatie] = useState<Validatie>();
   const [busy, setBusy] = useState<Busy>();
   const [notice, setNotice] = useState<Notice>();
-  const [confirmOverwrite, setConfirmOverwrite] = useState(false);
+  const [confirm, setConfirm] = useState<Confirm>();
+  const [undo, setUndo] = useState<UndoStap>();
+  const [resolved, setResolved] = useState<Resolved[]>([]);
+  const [show, setShow] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [live, setLive] = useState(false);
-  const stopWatching = useRef<(() => Promise<void>) | undefined>(undefined);
+  const [overzicht, setOverzicht] = useState<Overzicht>();
+  /** The workbook has changes the page has not handed back yet (the standalone page downloads them). */
+  const [changed, setChanged] = useState(false);
+  // Only the newest check may show its result: an older one finishing late is dropped.
+  const latest = useRef(0);
+  const options = useCallback(() => ({ today: host.today(), locale }), [host, locale]);
 
   const guard = useCallback(
     async (what: Busy, work: () => Promise<void>) => {
@@ -44,129 +76,215 @@ export function useDriehoek(host: PaneHost) {
     [host],
   );
 
-  const check = useCallback(async () => {
-    const snapshot = await host.port.read();
-    setName(snapshot.name || (await host.workbookName()));
-    setResult(validate(snapshot, { today: host.today(), locale: host.locale }));
-  }, [host]);
+  const accept = useCallback((v: Validatie) => {
+    latest.current++;
+    setValidatie(v);
+  }, []);
 
-  const valideer = useCallback(
+  const check = useCallback(async () => {
+    const mine = ++latest.current;
+    const v = await valideer(host.port, options());
+    if (mine === latest.current) setValidatie(v);
+  }, [host, options]);
+
+  const valideer_ = useCallback(
     () =>
       guard('valideren', async () => {
         setNotice(undefined);
+        setResolved([]);
         await check();
       }),
     [guard, check],
   );
 
-  const applyAndCheck = useCallback(
-    (what: Busy, fixes: readonly Fix[], done: string) =>
-      guard(what, async () => {
-        await host.port.applyFixes(fixes);
-        await check();
-        setNotice({ intent: 'success', text: done });
+  const ongedaan = useCallback(
+    (stap: UndoStap) =>
+      guard('herstel', async () => {
+        const out = await ongedaanMaken(host.port, stap, options());
+        accept(out.na);
+        setUndo(undefined);
+        setResolved([]);
+        const aantal = amount(locale, out.teruggezet, 'pane.cel1', 'pane.celN');
+        const text = out.geweigerd.length
+          ? t(locale, 'pane.ongedaanDeels', { aantal, cellen: out.geweigerd.join(', ') })
+          : t(locale, 'pane.ongedaanKlaar', { aantal });
+        setNotice({ intent: out.geweigerd.length ? 'warning' : 'success', text });
       }),
-    [guard, check, host],
+    [guard, host, options, accept, locale],
   );
 
-  const herstel = useCallback((fix: Fix) => applyAndCheck('herstel', [fix], `${t.hersteld}: ${fix.label}`), [applyAndCheck, t]);
-
-  const safeFixes = result?.findings.flatMap((f) => (f.fix && isSafeFix(f.fix) ? [f.fix] : [])) ?? [];
-  const herstelAlle = useCallback(() => applyAndCheck('herstel', safeFixes, `${t.hersteld}: ${safeFixes.length}`), [applyAndCheck, safeFixes, t]);
-
-  const templateFixes = result?.findings.flatMap((f) => (f.rule === 'tabel-ontbreekt' && f.fix ? [f.fix] : [])) ?? [];
-  const sjabloon = useCallback(() => applyAndCheck('sjabloon', templateFixes, t.sjabloonKlaar), [applyAndCheck, templateFixes, t]);
-
-  const overzicht = useCallback(
-    (overwrite = false) =>
-      guard('overzicht', async () => {
-        setConfirmOverwrite(false);
-        const snapshot = await host.port.read();
-        if (!overwrite && overzichtHandmatigGewijzigd(snapshot)) {
-          setConfirmOverwrite(true);
-          return;
-        }
-        const made = await overzichtMaken(host.port, host.today(), snapshot);
-        await check();
-        const unplaced = made.overzicht.nietGeplaatst.length;
-        setNotice({
-          intent: unplaced ? 'warning' : 'success',
-          text: unplaced ? `${t.overzichtKlaar} ${unplaced} ${t.nietGeplaatst}.` : t.overzichtKlaar,
-          openOverzicht: true,
-        });
+  const verberg = useCallback(
+    (sheet: string, kolom: string) =>
+      guard('herstel', async () => {
+        await host.port.hideColumns(sheet, `${kolom}:${kolom}`);
+        setChanged(true);
+        setNotice({ intent: 'success', text: t(locale, 'pane.verborgen', { kolom }) });
       }),
-    [guard, check, host, t],
+    [guard, host, locale],
   );
 
-  const installKeuzelijsten = useCallback(
+  /** What a Herstel did, told once: what was written, what was refused, and how to take it back. */
+  const report = useCallback(
+    (out: HerstelUitkomst, found: ReadonlyMap<unknown, Finding>) => {
+      accept(out.na);
+      setChanged((c) => c || Boolean(out.ongedaan));
+      setUndo(out.ongedaan);
+      setResolved((prev) => [...prev, ...out.plan.toegepast.flatMap((a) => (found.has(a.fix) ? [{ finding: found.get(a.fix)!, wat: a.wat }] : []))]);
+      const { toegepast, geweigerd } = out.plan;
+      const parts = [
+        toegepast.length === 1 ? t(locale, 'pane.hersteldEen', { wat: fixText(locale, toegepast[0]!.wat) }) : '',
+        toegepast.length > 1
+          ? t(locale, 'pane.hersteldAantal', { aantal: amount(locale, toegepast.length, 'pane.herstelAantal1', 'pane.herstelAantalN') })
+          : '',
+        ...geweigerd.map((g) => t(locale, 'pane.nietHersteld', { reden: weigeringTekst(locale, g.reden, g.cel) })),
+      ];
+      const actions: NoticeAction[] = out.ongedaan ? [{ label: t(locale, 'pane.ongedaan'), run: () => void ongedaan(out.ongedaan!) }] : [];
+      const split = toegepast.find((a) => a.wat.soort === 'kolommen');
+      const old = out.na.result.werkboek.locations.acties?.columns.gecombineerd ?? validatie?.result.werkboek.locations.acties?.columns.gecombineerd;
+      if (split?.wat.soort === 'kolommen' && old) {
+        const kolom = columnLetter(old.col);
+        parts.push(t(locale, 'pane.gesplitst', { bereik: split.wat.bereik, kolom }));
+        actions.push({ label: t(locale, 'pane.verberg', { kolom }), run: () => void verberg(split.wat.sheet, kolom) });
+      }
+      setNotice({ intent: geweigerd.length ? (toegepast.length ? 'warning' : 'error') : 'success', text: parts.filter(Boolean).join(' '), actions });
+    },
+    [accept, locale, ongedaan, validatie, verberg],
+  );
+
+  const herstel = useCallback(
+    (finding: Finding, voorstel?: Voorstel) =>
+      guard('herstel', async () => {
+        if (!validatie) return;
+        const choice = voorstel ?? finding.fix!;
+        const out = await herstelEen(host.port, validatie, choice, options());
+        report(out, new Map<unknown, Finding>([['type' in choice ? choice : choice.fix, finding]]));
+      }),
+    [guard, host, validatie, options, report],
+  );
+
+  const certain = zekereFixes(validatie?.result.findings ?? []);
+  const herstelAlle = useCallback(
     () =>
-      guard('keuzelijsten', async () => {
-        const snapshot = await host.port.read();
-        const werkboek = readWerkboek(snapshot, host.today());
-        const lists = keuzelijsten(werkboek);
-        if (!lists.length) {
-          setNotice({ intent: 'info', text: t.keuzelijstenGeen });
-          return;
-        }
-        await host.installKeuzelijsten?.(lists);
-        // With the combined column only Speerpunt and Subspeerpunt get a list.
-        setNotice(
-          werkboek.gecombineerd
-            ? { intent: 'info', text: `${t.keuzelijstenKlaar} ${t.keuzelijstenGeen}` }
-            : { intent: 'success', text: t.keuzelijstenKlaar },
-        );
+      guard('herstel', async () => {
+        if (!validatie) return;
+        const out = await herstelAlleZekere(host.port, validatie, certain, options());
+        report(out, new Map(validatie.result.findings.map((f) => [f.fix as unknown, f])));
       }),
-    [guard, host, t],
+    [guard, host, validatie, certain, options, report],
   );
 
   const select = useCallback((sheet: string, cell: string) => guard('valideren', async () => host.select?.(sheet, cell)), [guard, host]);
-  const openOverzicht = useCallback(() => select(OVERZICHT_SHEET, 'A1'), [select]);
 
-  // Live validation: re-check a moment after the last edit or paste.
+  const overzichtMaken_ = useCallback(
+    (overschrijven = false) =>
+      guard('overzicht', async () => {
+        setConfirm(undefined);
+        const out = await overzichtMaken(host.port, { ...options(), overschrijven });
+        if (out.soort === 'bevestigen') return setConfirm({ blad: out.blad });
+        if (out.soort === 'geweigerd') return setNotice({ intent: 'error', text: weigeringDocument(locale, out) });
+        accept(out.na);
+        setResolved([]);
+        setOverzicht(out.model);
+        setChanged(true);
+        const unplaced = out.model.nietGeplaatst.length;
+        const actions = host.select
+          ? [{ label: t(locale, 'pane.naarBlad', { blad: out.sheet.name }), run: () => void select(out.sheet.name, 'A1') }]
+          : [];
+        const text = unplaced ? t(locale, 'pane.overzichtNiet', { aantal: unplaced }) : t(locale, 'pane.overzichtKlaar');
+        setNotice({ intent: unplaced ? 'warning' : 'success', text, actions });
+      }),
+    [guard, host, options, locale, accept, select],
+  );
+
+  const sjabloon = useCallback(
+    () =>
+      guard('sjabloon', async () => {
+        const out = await sjabloonAanvullen(host.port, options());
+        const vullen = out.nogTeVullen.length ? t(locale, 'pane.sjabloonVullen', { tabellen: out.nogTeVullen.join(', ') }) : '';
+        if (out.soort === 'niets')
+          return setNotice({ intent: vullen ? 'warning' : 'info', text: [t(locale, 'pane.sjabloonNiets'), vullen].filter(Boolean).join(' ') });
+        accept(out.na);
+        setChanged(true);
+        setNotice({
+          intent: vullen ? 'warning' : 'success',
+          text: [t(locale, 'pane.sjabloonKlaar', { tabellen: out.toegevoegd.join(', ') }), vullen].filter(Boolean).join(' '),
+        });
+      }),
+    [guard, host, options, locale, accept],
+  );
+
+  const keuzelijsten = useCallback(
+    () =>
+      guard('keuzelijsten', async () => {
+        const port = host.port;
+        if (!port.installKeuzelijsten) return;
+        const out = await keuzelijstenInstellen(port as Parameters<typeof keuzelijstenInstellen>[0], options());
+        if (out.soort === 'geweigerd') return setNotice({ intent: 'info', text: t(locale, 'weigering.geenKeuzelijsten') });
+        const text = [t(locale, 'pane.keuzelijstenKlaar'), out.gecombineerd ? t(locale, 'pane.keuzelijstenGecombineerd') : '']
+          .filter(Boolean)
+          .join(' ');
+        setNotice({ intent: out.gecombineerd ? 'info' : 'success', text });
+      }),
+    [guard, host, options, locale],
+  );
+
+  // Another language: the findings again, in that language.
+  const shown = useRef(false);
+  shown.current = Boolean(validatie);
+  useEffect(() => {
+    if (shown.current) void check().catch((e: unknown) => setNotice({ intent: 'error', text: host.describeError(e) }));
+  }, [locale, check, host]);
+
+  // Live validation: again a moment after the user's last edit or paste; stops when switched off or when the pane goes.
   useEffect(() => {
     if (!live || !host.watch) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let stop: (() => Promise<void>) | undefined;
     let cancelled = false;
+    const onChange = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void check().catch((e: unknown) => setNotice({ intent: 'error', text: host.describeError(e) })), LIVE_DELAY_MS);
+    };
     void host
-      .watch(() => {
-        clearTimeout(timer);
-        timer = setTimeout(() => void check().catch((e: unknown) => setNotice({ intent: 'error', text: host.describeError(e) })), LIVE_DELAY_MS);
-      })
-      .then((stop) => (cancelled ? void stop() : (stopWatching.current = stop)))
+      .watch(onChange)
+      .then((s) => (cancelled ? void s() : (stop = s)))
       .catch((e: unknown) => setNotice({ intent: 'error', text: host.describeError(e) }));
+    const leave = () => void stop?.();
+    window.addEventListener('pagehide', leave);
     return () => {
       cancelled = true;
       clearTimeout(timer);
-      void stopWatching.current?.();
-      stopWatching.current = undefined;
+      window.removeEventListener('pagehide', leave);
+      void stop?.();
     };
   }, [live, host, check]);
 
-  useEffect(() => {
-    void host.workbookName().then(setName, () => undefined);
-  }, [host]);
-
   return {
-    t,
-    name,
-    result,
+    locale,
+    validatie,
     busy,
     notice,
-    confirmOverwrite,
+    confirm,
+    undo,
+    resolved,
+    show,
     live,
-    safeFixes,
-    templateFixes,
+    overzicht,
+    changed,
+    certain,
+    setShow,
     setLive,
-    setNotice,
-    setConfirmOverwrite,
-    valideer,
+    setChanged,
+    dismissNotice: () => setNotice(undefined),
+    cancelConfirm: () => setConfirm(undefined),
+    valideer: valideer_,
     herstel,
     herstelAlle,
+    ongedaan,
+    overzichtMaken: overzichtMaken_,
     sjabloon,
-    overzicht,
-    installKeuzelijsten,
+    keuzelijsten,
     select,
-    openOverzicht,
   };
 }
 

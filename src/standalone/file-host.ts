@@ -1,11 +1,14 @@
 import { formatISO } from 'date-fns';
 import { XlsxWorkbook } from '../adapters/file/xlsx-workbook';
-import type { Locale } from '../domain/rules/define';
+import type { Locale } from '../domain/teksten/text';
+import { describeError } from '../pane/errors';
 import type { PaneHost } from '../pane/host';
-import { describeError } from '../pane/office-host';
 
 export interface FileHost extends PaneHost {
-  /** The workbook as it stands now: fixes and the regenerated overview included. */
+  name: string;
+  /** A macro workbook: the download keeps .xlsm. */
+  macro: boolean;
+  /** The workbook as it stands now: fixes and the generated sheets included. */
   save(): Promise<Uint8Array>;
 }
 
@@ -16,8 +19,9 @@ export async function fileHost(bytes: Uint8Array, name: string, locale: Locale):
   return {
     port: workbook,
     locale,
+    name,
+    macro: await workbook.macroEnabled(),
     today: () => formatISO(new Date(), { representation: 'date' }),
-    workbookName: async () => name,
     describeError: (e) => describeError(e, locale),
     save: () => workbook.save(),
   };

@@ -68,7 +68,7 @@ describe('driehoek valideer on the sample (the seed of 2021)', () => {
   it('prints findings grouped by sheet for a person', async () => {
     const r = await cli(['valideer']);
     expect(r.out).toContain('Blad Uitvoeringsprogramma');
-    expect(r.out).toContain('D3 (Wanneer af/terugkoppeling en wie is de trekker?)  fout  [trekker-onbekend]');
+    expect(r.out).toContain('D3 (Wanneer af/terugkoppeling en wie is de trekker?)  fout  Onbekende trekker [trekker-onbekend]');
     expect(r.out).toContain('voorstel: Hattem');
     expect(r.out.trim().split('\n').pop()).toMatch(/^\d+ fouten, \d+ waarschuwing(en)?, \d+ meldingen$/);
   });

@@ -1,75 +1,50 @@
 /**
- * A small, faithful fake of the Excel JavaScript API: only what driehoek uses,
- * but with Excel's behaviour where it matters. Commands queue until sync();
- * properties exist only after load + sync; *OrNullObject proxies resolve at
- * sync; cells are "" when empty, dates are serial numbers beside their number
- * format, errors come back as "#REF!" with valueType "Error"; a string written
- * to a General cell is parsed the way Dutch Excel parses typing ("=…" becomes
- * a formula, "11-2-2021" a date), unless the cell is formatted as text or the
- * string starts with an apostrophe. Every sync is one request: the fake counts
- * them and their bytes, and refuses one over 5 MB as Excel on the web does.
+ * A small fake of the Excel JavaScript API, strict where Excel is strict. It
+ * models only what driehoek uses; each behaviour names the Microsoft page it
+ * follows. It shares no code with the adapter: sizes, formula starts, date
+ * serials and addresses are worked out here on their own.
+ *
+ * - Commands queue until sync(); a property is readable only after it was
+ *   loaded and synced, and isNullObject only after a sync ("OfficeExtension.
+ *   ClientObject", "Application-specific API model": load, sync, then read).
+ * - A batch runs command by command; the first failure stops it, the
+ *   commands before stay applied, and nothing loaded in it arrives
+ *   ("Error handling with the application-specific JavaScript APIs";
+ *   stack.md: "A batch is applied command by command up to the first failure").
+ * - *OrNullObject returns a null object; a command on a null object fails the
+ *   batch (ItemNotFound), as getItem does ("OrNullObject methods and properties").
+ * - Excel on the web refuses a request or a response over 5 MB, counted in
+ *   UTF-8 bytes of the JSON ("Resource limits and performance optimization for
+ *   Office Add-ins"); a values read of more than 5 million cells is refused
+ *   (RangeExceedsLimit, "Read or write to a large range").
+ * - Sheet names are unique regardless of case, chart sheets included; getItem
+ *   finds a sheet whatever the case ("Worksheet.name", "Rename a worksheet").
+ * - Deleting a sheet turns formulas and names that point at it into #REF!
+ *   (Excel's own behaviour; stack.md, "Deleting a worksheet turns formulas …").
+ * - A string written to a cell is typed the way Excel types it: "=", "+", "-"
+ *   and "@" start a formula, Dutch dates and numbers are read as such, a
+ *   leading apostrophe makes text and is not stored — except in a cell
+ *   formatted as text ("@"), where the apostrophe stays as content
+ *   ("Range.values": values set "are interpreted as if typed").
+ * - A 2-D array written to a range must have the range's shape ("Range.values",
+ *   InvalidArgument otherwise).
+ * - The 1904 date system: DATE(1904,1,1) is 0 there and 1462 in the 1900 system
+ *   ("Date systems in Excel", "Workbook.functions").
  */
-import { a1, isoToSerial, parseRange } from '../../src/domain/cells';
-import { parseDatumCell } from '../../src/domain/parse/datum';
+import { Buffer } from 'node:buffer';
 
 export const LIMIT = 5 * 1024 * 1024;
+const MAX_READ_CELLS = 5_000_000;
 
 type Value = string | number | boolean;
+
 export interface FakeCell {
   value: Value;
   format: string;
   formula?: string;
   error?: string;
-}
-
-export class FakeSheet {
-  cells = new Map<string, FakeCell>();
-  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
-  pageLayout: Record<string, unknown> = {};
-  freeze?: string;
-  validations: Array<{ address: string; rule: unknown; errorAlert: unknown }> = [];
-  merges: string[] = [];
-  protected = false;
-  constructor(public name: string) {}
-
-  get(row: number, col: number): FakeCell | undefined {
-    return this.cells.get(`${row},${col}`);
-  }
-
-  set(row: number, col: number, cell: Partial<FakeCell>): void {
-    const old = this.cells.get(`${row},${col}`) ?? { value: '', format: 'General' };
-    this.cells.set(`${row},${col}`, { ...old, ...cell });
-  }
-
-  /** Fills from A1 (or another corner) with plain values, dates as {date}, errors as {error}. */
-  fill(rows: Array<Array<Value | { date: string } | { error: string } | null>>, top = 1, left = 1): this {
-    rows.forEach((r, i) =>
-      r.forEach((v, j) => {
-        if (v === null || v === '') return;
-        if (typeof v !== 'object') this.set(top + i, left + j, { value: v });
-        else if ('date' in v) this.set(top + i, left + j, { value: isoToSerial(v.date), format: 'd-m-yyyy' });
-        else this.set(top + i, left + j, { value: v.error, error: v.error });
-      }),
-    );
-    return this;
-  }
-
-  usedBox(): { top: number; left: number; bottom: number; right: number } | undefined {
-    let box: { top: number; left: number; bottom: number; right: number } | undefined;
-    for (const [k, c] of this.cells) {
-      if (c.value === '' && !c.formula) continue;
-      const [r, col] = k.split(',').map(Number) as [number, number];
-      box = box
-        ? { top: Math.min(box.top, r), left: Math.min(box.left, col), bottom: Math.max(box.bottom, r), right: Math.max(box.right, col) }
-        : { top: r, left: col, bottom: r, right: col };
-    }
-    return box;
-  }
-
-  /** Every cell as text, for comparing a sheet before and after. */
-  dump(): string {
-    return JSON.stringify([...this.cells.entries()].sort(), null, 0);
-  }
+  /** Formats set through range.format, e.g. "font.bold": true. */
+  style?: Record<string, unknown>;
 }
 
 export class OfficeError extends Error {
@@ -81,11 +56,121 @@ export class OfficeError extends Error {
   }
 }
 
+// ---- addresses, counted here without the adapter's helpers -----------------
+
+function colNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+export function colLetters(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+export interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** "B3", "B3:D9", "D:D", "3:3", with or without "Sheet!" and "$". */
+export function boxOf(address: string): Box {
+  const bare = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
+  const [a = '', b = a] = bare.split(':');
+  const part = (p: string, end: boolean) => {
+    const m = /^([A-Z]*)(\d*)$/i.exec(p);
+    if (!m) throw new OfficeError('InvalidArgument', `bad address ${address}`);
+    return { col: m[1] ? colNumber(m[1]) : end ? 16384 : 1, row: m[2] ? Number(m[2]) : end ? 1048576 : 1 };
+  };
+  const [p, q] = [part(a, false), part(b, true)];
+  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+}
+
+const addressOf = (b: Box) => `${colLetters(b.left)}${b.top}:${colLetters(b.right)}${b.bottom}`;
+const cellsIn = (b: Box) => (b.bottom - b.top + 1) * (b.right - b.left + 1);
+const utf8 = (x: unknown) => Buffer.byteLength(JSON.stringify(x) ?? '', 'utf8');
+
+// ---- the workbook as Excel holds it -----------------------------------------
+
+export class FakeSheet {
+  cells = new Map<string, FakeCell>();
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  pageLayout: Record<string, unknown> = {};
+  freeze?: string;
+  validations: Array<{ address: string; rule: unknown; errorAlert: unknown }> = [];
+  merges: string[] = [];
+  breaks: string[] = [];
+  hiddenColumns: string[] = [];
+  columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+  protected = false;
+  tabColor = '';
+  constructor(
+    public name: string,
+    readonly id: number,
+  ) {}
+
+  get(row: number, col: number): FakeCell | undefined {
+    return this.cells.get(`${row},${col}`);
+  }
+
+  set(row: number, col: number, cell: Partial<FakeCell>): void {
+    const old = this.cells.get(`${row},${col}`) ?? { value: '', format: 'General' };
+    this.cells.set(`${row},${col}`, { ...old, ...cell });
+  }
+
+  /** Fills from a corner with plain values, dates as {date}, errors as {error}, formulas as {formula, value}. */
+  fill(
+    rows: Array<Array<Value | { date: string } | { error: string } | { formula: string; value: Value } | null>>,
+    top = 1,
+    left = 1,
+    date1904 = false,
+  ): this {
+    rows.forEach((r, i) =>
+      r.forEach((v, j) => {
+        if (v === null || v === '') return;
+        if (typeof v !== 'object') this.set(top + i, left + j, { value: v });
+        else if ('date' in v) this.set(top + i, left + j, { value: serial(v.date, date1904), format: 'd-m-yyyy' });
+        else if ('formula' in v) this.set(top + i, left + j, { value: v.value, formula: v.formula });
+        else this.set(top + i, left + j, { value: v.error, error: v.error });
+      }),
+    );
+    return this;
+  }
+
+  usedBox(valuesOnly: boolean): Box | undefined {
+    let box: Box | undefined;
+    for (const [k, c] of this.cells) {
+      if (valuesOnly && c.value === '' && !c.formula) continue;
+      const [r, col] = k.split(',').map(Number) as [number, number];
+      box = box
+        ? { top: Math.min(box.top, r), left: Math.min(box.left, col), bottom: Math.max(box.bottom, r), right: Math.max(box.right, col) }
+        : { top: r, left: col, bottom: r, right: col };
+    }
+    return box;
+  }
+
+  /** Every cell as text, for comparing a sheet before and after. */
+  dump(): string {
+    return JSON.stringify([...this.cells.entries()].filter(([, c]) => c.value !== '' || c.formula).sort(), null, 0);
+  }
+}
+
+/** Excel's date serial, worked out here from the calendar (no shared code with the adapter). */
+export function serial(iso: string, date1904 = false): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const days = Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  return date1904 ? days - 1462 : days;
+}
+
 export interface FakeTable {
   name: string;
   sheet: string;
   address: string;
   showHeaders: boolean;
+  showTotals?: boolean;
 }
 
 export interface RequestRecord {
@@ -95,33 +180,45 @@ export interface RequestRecord {
 
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
+  /** Chart sheets: Office.js does not show them, but their names are taken. */
+  chartSheets: string[] = [];
   tables: FakeTable[] = [];
   names = new Map<string, string>();
   name = 'werkboek.xlsx';
+  date1904 = false;
   active?: string;
   selected?: string;
-  /** Format writes: sheet, address, what. */
-  formatLog: Array<{ sheet: string; address: string; what: string }> = [];
   requests: RequestRecord[] = [];
   /** Write commands Excel executed: validation must leave this at zero. */
   writes = 0;
   editingCell = false;
-  /** Refuse calls on the null object past the last sheet, in case Excel does (the adapter then asks by name). */
-  strictNullObjects = false;
-  /** Makes Excel fail at the first format command this says yes to, as a real failure half-way would. */
+  /** Makes Excel fail at the first command this says yes to (a real failure half-way). */
   failOn?: (what: string) => boolean;
-  changeHandlers: Array<() => Promise<void>> = [];
+  /** Every command run, in order, for tests that fail "at any command". */
+  commandLog: string[] = [];
+  changeHandlers: Array<(event: { triggerSource?: string }) => Promise<void>> = [];
+  private nextId = 1;
 
   addSheet(name: string): FakeSheet {
-    const s = new FakeSheet(name);
+    const s = new FakeSheet(name, this.nextId++);
     this.sheets.push(s);
     return s;
   }
 
+  /** Excel compares sheet names without regard to case. */
+  find(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
   sheet(name: string): FakeSheet {
-    const s = this.sheets.find((x) => x.name === name);
+    const s = this.find(name);
     if (!s) throw new Error(`no sheet ${name}`);
     return s;
+  }
+
+  nameTaken(name: string, except?: FakeSheet): boolean {
+    const k = name.toLowerCase();
+    return this.sheets.some((s) => s !== except && s.name.toLowerCase() === k) || this.chartSheets.some((c) => c.toLowerCase() === k);
   }
 
   get syncs(): number {
@@ -132,12 +229,28 @@ export class FakeWorkbook {
   run = async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => batch(new FakeContext(this) as unknown as Excel.RequestContext);
   runIn = async <T>(ctx: unknown, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => batch(ctx as Excel.RequestContext);
 
-  async emitChanged(): Promise<void> {
-    for (const h of this.changeHandlers) await h();
+  /** An edit by the user (or, with triggerSource, by the add-in itself) reaching the change handlers. */
+  async emitChanged(event: { triggerSource?: string } = {}): Promise<void> {
+    for (const h of this.changeHandlers) await h(event);
+  }
+
+  /** Deleting a sheet: every formula and name that pointed at it now says #REF!. */
+  removeSheet(s: FakeSheet): void {
+    this.sheets = this.sheets.filter((x) => x !== s);
+    const refersTo = new RegExp(`(^|[=,(+\\-*/ ])('?${s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'?)!`, 'i');
+    for (const other of this.sheets) {
+      for (const c of other.cells.values()) {
+        if (c.formula && refersTo.test(c.formula))
+          Object.assign(c, { formula: c.formula.replace(refersTo, '$1#REF!'), value: '#REF!', error: '#REF!' });
+      }
+    }
+    for (const [k, v] of this.names) if (refersTo.test(v)) this.names.set(k, '=#REF!');
   }
 }
 
-type Op = { kind: 'read' | 'write'; bytes: () => number; run: () => void };
+// ---- the request context ------------------------------------------------------
+
+type Op = { what: string; kind: 'read' | 'write'; request: () => number; run: () => (() => void) | void };
 
 class FakeContext {
   queue: Op[] = [];
@@ -153,23 +266,30 @@ class FakeContext {
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
-    const requestBytes = 200 + ops.filter((o) => o.kind === 'write').reduce((n, o) => n + o.bytes(), 0);
-    this.wb.requests.push({ requestBytes, responseBytes: 0 });
+    const requestBytes = 200 + ops.reduce((n, o) => n + o.request(), 0);
+    const record = { requestBytes, responseBytes: 0 };
+    this.wb.requests.push(record);
     if (requestBytes > LIMIT) throw new OfficeError('RequestPayloadSizeLimitExceeded', `request of ${requestBytes} bytes`);
-    if (this.wb.editingCell) throw new OfficeError('InvalidOperationInCellEditMode');
-    let responseBytes = 0;
+    if (this.wb.editingCell && ops.length) throw new OfficeError('InvalidOperationInCellEditMode');
+    // Loaded data arrives only when the whole batch succeeds; writes stay applied up to a failure.
+    const deliveries: Array<() => void> = [];
     for (const op of ops) {
-      op.run();
+      if (op.kind === 'write' && this.wb.failOn?.(op.what)) throw new OfficeError('GeneralException', `failed at ${op.what}`);
+      const deliver = op.run();
+      this.wb.commandLog.push(op.what);
       if (op.kind === 'write') this.wb.writes++;
-      if (op.kind === 'read') responseBytes += op.bytes();
+      if (deliver) deliveries.push(deliver);
     }
-    this.wb.requests[this.wb.requests.length - 1]!.responseBytes = responseBytes;
-    if (responseBytes > LIMIT) throw new OfficeError('ResponsePayloadSizeLimitExceeded', `response of ${responseBytes} bytes`);
+    record.responseBytes = ops.reduce((n, o) => n + (o.kind === 'read' ? (o as ReadOp).response() : 0), 0);
+    if (record.responseBytes > LIMIT) throw new OfficeError('ResponsePayloadSizeLimitExceeded', `response of ${record.responseBytes} bytes`);
+    for (const d of deliveries) d();
   }
 }
 
+type ReadOp = Op & { response: () => number };
+
 /** Base of every proxy: properties readable only once loaded and synced. */
-class Proxy {
+class ProxyBase {
   protected loaded = new Map<string, unknown>();
   protected synced = false;
   protected nullObject = false;
@@ -184,38 +304,85 @@ class Proxy {
     if (!this.loaded.has(name)) throw new OfficeError('PropertyNotLoaded', `${name} was not loaded`);
     return this.loaded.get(name) as T;
   }
+
+  /** A read: what it returns is delivered with the batch, and counts toward the response. */
+  protected read(what: string, produce: () => Record<string, unknown> | null): void {
+    let bytes = 0;
+    const op: ReadOp = {
+      what,
+      kind: 'read',
+      request: () => 40,
+      response: () => bytes,
+      run: () => {
+        const data = produce();
+        bytes = data ? utf8(data) : 10;
+        return () => {
+          this.synced = true;
+          this.nullObject = data === null;
+          for (const [k, v] of Object.entries(data ?? {})) this.loaded.set(k, v);
+        };
+      },
+    };
+    this.ctx.push(op);
+  }
 }
 
-class WorkbookProxy extends Proxy {
+class WorkbookProxy extends ProxyBase {
   worksheets: WorksheetsProxy;
   tables: TablesProxy;
   names: NamesProxy;
+  functions: { date: (y: number, m: number, d: number) => FunctionResultProxy };
   constructor(ctx: FakeContext) {
     super(ctx);
     this.worksheets = new WorksheetsProxy(ctx);
     this.tables = new TablesProxy(ctx);
     this.names = new NamesProxy(ctx);
+    this.functions = {
+      date: (y, m, d) =>
+        new FunctionResultProxy(ctx, () => serial(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, ctx.wb.date1904)),
+    };
   }
   get name(): string {
     return this.prop('name');
   }
   load(_props: string): this {
-    this.ctx.push({ kind: 'read', bytes: () => this.ctx.wb.name.length + 20, run: () => this.loaded.set('name', this.ctx.wb.name) });
+    this.read('workbook.load', () => ({ name: this.ctx.wb.name }));
     return this;
   }
 }
 
-class WorksheetsProxy {
+class FunctionResultProxy extends ProxyBase {
+  constructor(
+    ctx: FakeContext,
+    private readonly compute: () => number,
+  ) {
+    super(ctx);
+  }
+  get value(): number {
+    return this.prop('value');
+  }
+  load(_props: string): this {
+    this.read('functions.date', () => ({ value: this.compute() }));
+    return this;
+  }
+}
+
+class WorksheetsProxy extends ProxyBase {
   private list: SheetProxy[] = [];
-  private synced = false;
-  onChanged: { add: (h: () => Promise<void>) => { remove: () => void; context: FakeContext } };
-  constructor(private ctx: FakeContext) {
+  onChanged: { add: (h: (event: { triggerSource?: string }) => Promise<void>) => { remove: () => void; context: FakeContext } };
+  constructor(ctx: FakeContext) {
+    super(ctx);
     this.onChanged = {
       add: (h) => {
-        ctx.push({ kind: 'write', bytes: () => 50, run: () => ctx.wb.changeHandlers.push(h) });
+        ctx.push({ what: 'onChanged.add', kind: 'write', request: () => 50, run: () => void ctx.wb.changeHandlers.push(h) });
         return {
           remove: () =>
-            ctx.push({ kind: 'write', bytes: () => 50, run: () => (ctx.wb.changeHandlers = ctx.wb.changeHandlers.filter((x) => x !== h)) }),
+            ctx.push({
+              what: 'onChanged.remove',
+              kind: 'write',
+              request: () => 50,
+              run: () => void (ctx.wb.changeHandlers = ctx.wb.changeHandlers.filter((x) => x !== h)),
+            }),
           context: ctx,
         };
       },
@@ -227,34 +394,39 @@ class WorksheetsProxy {
   }
 
   load(_props: string): this {
+    let bytes = 0;
+    // A collection load fills its items' properties in the same round trip.
     this.ctx.push({
+      what: 'worksheets.load',
       kind: 'read',
-      bytes: () => JSON.stringify(this.ctx.wb.sheets.map((s) => [s.name, s.visibility])).length,
+      request: () => 40,
+      response: () => bytes,
       run: () => {
-        this.synced = true;
-        // A collection load fills its items' properties in the same round trip.
-        this.list = this.ctx.wb.sheets.map((s) => new SheetProxy(this.ctx, () => s, true).loadedNow(s));
+        const now = [...this.ctx.wb.sheets];
+        bytes = utf8(now.map((s) => [s.name, s.visibility]));
+        return () => {
+          this.synced = true;
+          this.list = now.map((s) => new SheetProxy(this.ctx, () => (this.ctx.wb.sheets.includes(s) ? s : null), true).loadedNow(s));
+        };
       },
-    });
+    } as ReadOp);
     return this;
   }
 
-  getFirst(): SheetProxy {
-    return new SheetProxy(this.ctx, () => this.ctx.wb.sheets[0] ?? null, true);
-  }
   getItem(name: string): SheetProxy {
-    return new SheetProxy(this.ctx, () => this.ctx.wb.sheets.find((s) => s.name === name) ?? null, true);
+    return new SheetProxy(this.ctx, () => this.ctx.wb.find(name) ?? null, true);
   }
   getItemOrNullObject(name: string): SheetProxy {
-    return new SheetProxy(this.ctx, () => this.ctx.wb.sheets.find((s) => s.name === name) ?? null, false).track();
+    return new SheetProxy(this.ctx, () => this.ctx.wb.find(name) ?? null, false);
   }
   add(name: string): SheetProxy {
     let created: FakeSheet | null = null;
     this.ctx.push({
+      what: `worksheets.add ${name}`,
       kind: 'write',
-      bytes: () => name.length + 30,
+      request: () => utf8(name) + 30,
       run: () => {
-        if (this.ctx.wb.sheets.some((s) => s.name === name)) throw new OfficeError('ItemAlreadyExists', name);
+        if (this.ctx.wb.nameTaken(name)) throw new OfficeError('ItemAlreadyExists', name);
         created = this.ctx.wb.addSheet(name);
       },
     });
@@ -262,9 +434,11 @@ class WorksheetsProxy {
   }
 }
 
-class SheetProxy extends Proxy {
-  freezePanes: { freezeAt: (r: RangeProxy | string) => void; freezeRows: (n: number) => void };
+class SheetProxy extends ProxyBase {
+  freezePanes: { freezeAt: (r: RangeProxy | string) => void; freezeRows: (n: number) => void; unfreeze: () => void };
   pageLayout: Record<string, unknown> & { setPrintTitleRows: (rows: string) => void };
+  horizontalPageBreaks: { add: (cell: string) => void; removePageBreaks: () => void };
+  protection: { load: (p: string) => { protected: boolean } };
   constructor(
     ctx: FakeContext,
     readonly resolve: () => FakeSheet | null,
@@ -272,10 +446,11 @@ class SheetProxy extends Proxy {
   ) {
     super(ctx);
     this.freezePanes = {
-      freezeAt: (r) => this.write(40, (s) => (s.freeze = typeof r === 'string' ? r : r.addressFor())),
-      freezeRows: (n) => this.write(20, (s) => (s.freeze = `rows:${n}`)),
+      freezeAt: (r) => this.write('freezeAt', 40, (s) => (s.freeze = typeof r === 'string' ? r : r.addressFor())),
+      freezeRows: (n) => this.write('freezeRows', 20, (s) => (s.freeze = `rows:${n}`)),
+      unfreeze: () => this.write('unfreeze', 20, (s) => (s.freeze = undefined)),
     };
-    const layout = (key: string, value: unknown) => this.write(JSON.stringify(value ?? '').length + 20, (s) => (s.pageLayout[key] = value));
+    const layout = (key: string, value: unknown) => this.write(`pageLayout.${key}`, utf8(value ?? '') + 20, (s) => (s.pageLayout[key] = value));
     this.pageLayout = new globalThis.Proxy(
       { setPrintTitleRows: (rows: string) => layout('printTitleRows', rows) } as Record<string, unknown> & {
         setPrintTitleRows: (rows: string) => void;
@@ -287,22 +462,49 @@ class SheetProxy extends Proxy {
         },
       },
     );
+    this.horizontalPageBreaks = {
+      add: (cell) => this.write('pageBreak.add', 30, (s) => void s.breaks.push(cell)),
+      removePageBreaks: () => this.write('pageBreak.remove', 20, (s) => (s.breaks = [])),
+    };
+    const protection = { protected: false, loaded: false };
+    this.protection = {
+      load: () => {
+        this.ctx.push({
+          what: 'protection.load',
+          kind: 'read',
+          request: () => 20,
+          response: () => 20,
+          run: () => {
+            const s = this.target('protection.load');
+            return () => Object.assign(protection, { protected: Boolean(s?.protected), loaded: true });
+          },
+        } as ReadOp);
+        return {
+          get protected() {
+            if (!protection.loaded) throw new OfficeError('PropertyNotLoaded', 'protected');
+            return protection.protected;
+          },
+        };
+      },
+    };
   }
 
-  /** The sheet at sync time; a required one that is missing fails the batch, as Excel does. */
-  target(): FakeSheet | null {
+  /** The sheet at sync time; a missing one fails the batch, as Excel does (getItem, or a command on a null object). */
+  target(what: string): FakeSheet | null {
     const s = this.resolve();
-    if (!s && this.required) throw new OfficeError('ItemNotFound', 'worksheet not found');
+    if (!s && this.required) throw new OfficeError('ItemNotFound', `worksheet not found (${what})`);
     return s;
   }
 
-  write(bytes: number, effect: (s: FakeSheet) => void): void {
+  write(what: string, bytes: number, effect: (s: FakeSheet) => void): void {
     this.ctx.push({
+      what,
       kind: 'write',
-      bytes: () => bytes,
+      request: () => bytes,
       run: () => {
-        const s = this.target();
-        if (s) effect(s);
+        const s = this.target(what);
+        if (!s) throw new OfficeError('ItemNotFound', `${what} on a null object`);
+        effect(s);
       },
     });
   }
@@ -311,90 +513,52 @@ class SheetProxy extends Proxy {
     return this.prop('name');
   }
   set name(v: string) {
-    this.write(v.length + 20, (s) => (s.name = v));
+    this.write(`rename ${v}`, utf8(v) + 20, (s) => {
+      if (this.ctx.wb.nameTaken(v, s)) throw new OfficeError('ItemAlreadyExists', v);
+      s.name = v;
+    });
   }
   get visibility(): string {
     return this.prop('visibility');
   }
+  set visibility(v: 'Visible' | 'Hidden' | 'VeryHidden') {
+    this.write(`visibility ${v}`, 30, (s) => (s.visibility = v));
+  }
   get position(): number {
     return this.prop('position');
   }
-  set position(p: number) {
-    this.write(20, (s) => {
-      const list = this.ctx.wb.sheets.filter((x) => x !== s);
-      list.splice(p, 0, s);
-      this.ctx.wb.sheets = list;
-    });
-  }
 
   load(props: string): this {
-    this.ctx.push({
-      kind: 'read',
-      bytes: () => 60,
-      run: () => {
-        this.synced = true;
-        const s = this.target();
-        this.nullObject = !s;
-        if (!s) return;
-        for (const p of props.split(',').map((x) => x.trim())) {
-          if (p === 'name') this.loaded.set('name', s.name);
-          if (p === 'visibility') this.loaded.set('visibility', s.visibility);
-          if (p === 'position') this.loaded.set('position', this.ctx.wb.sheets.indexOf(s));
-        }
-      },
+    this.read('worksheet.load', () => {
+      const s = this.target('worksheet.load');
+      if (!s) return null;
+      const out: Record<string, unknown> = {};
+      for (const p of props.split(',').map((x) => x.trim())) {
+        if (p === 'name') out.name = s.name;
+        if (p === 'visibility') out.visibility = s.visibility;
+        if (p === 'position') out.position = this.ctx.wb.sheets.indexOf(s);
+      }
+      return out;
     });
-    // isNullObject is known after any sync even without load.
     return this;
   }
 
-  getNextOrNullObject(): SheetProxy {
-    return new SheetProxy(
-      this.ctx,
-      () => {
-        const s = this.resolve();
-        if (!s) return this.refuseOnNull(); // a null object's next is a null object
-        return this.ctx.wb.sheets[this.ctx.wb.sheets.indexOf(s) + 1] ?? null;
-      },
-      false,
-    ).track();
-  }
-
-  private refuseOnNull(): null {
-    if (this.ctx.wb.strictNullObjects) throw new OfficeError('ItemNotFound', 'method called on a null object');
-    return null;
-  }
-
-  /** A null-object proxy learns whether it is null at the next sync, loaded or not. */
-  track(): this {
-    this.ctx.push({ kind: 'read', bytes: () => 10, run: () => ((this.synced = true), (this.nullObject = !this.resolve())) });
-    return this;
-  }
-
-  getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
-    return new RangeProxy(
-      this.ctx,
-      this,
-      () => {
-        const s = this.resolve();
-        return s ? (s.usedBox() ?? null) : this.refuseOnNull();
-      },
-      false,
-    );
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this.ctx, this, () => this.resolve()?.usedBox(Boolean(valuesOnly)) ?? null, false);
   }
 
   getRange(address: string): RangeProxy {
-    const bare = address.includes(':') ? address : `${address}:${address}`;
-    return new RangeProxy(this.ctx, this, () => box(bare), true);
+    return new RangeProxy(this.ctx, this, () => boxOf(address), true);
   }
 
   activate(): void {
-    this.write(20, (s) => (this.ctx.wb.active = s.name));
+    this.write('activate', 20, (s) => (this.ctx.wb.active = s.name));
   }
 
   delete(): void {
-    this.write(20, (s) => {
+    this.write('delete', 20, (s) => {
       if (s.protected) throw new OfficeError('AccessDenied', 'The sheet is protected');
-      this.ctx.wb.sheets = this.ctx.wb.sheets.filter((x) => x !== s);
+      this.ctx.wb.removeSheet(s);
     });
   }
 
@@ -405,22 +569,13 @@ class SheetProxy extends Proxy {
     return this;
   }
 
-  /** After any sync a proxy knows whether it is a null object. */
-  markSynced(): void {
+  markSynced(isNull: boolean): void {
     this.synced = true;
+    this.nullObject = isNull;
   }
 }
 
-function box(address: string): { top: number; left: number; bottom: number; right: number } {
-  const [from = '', to = from] = address.split(':');
-  // Whole columns ("B:B") reach to Excel's last row.
-  if (/^[A-Z]+$/i.test(from)) return { ...parseRange(`${from}1:${to}1048576`) };
-  return parseRange(address);
-}
-
-type Box = { top: number; left: number; bottom: number; right: number };
-
-class RangeProxy extends Proxy {
+class RangeProxy extends ProxyBase {
   format: ReturnType<RangeProxy['makeFormat']>;
   dataValidation: { clear: () => void; rule: unknown; errorAlert: unknown };
   constructor(
@@ -432,9 +587,19 @@ class RangeProxy extends Proxy {
     super(ctx);
     this.format = this.makeFormat();
     const dv = { rule: undefined as unknown, errorAlert: undefined as unknown };
-    const record = () => this.validation(dv);
+    const record = () =>
+      this.write(
+        'dataValidation',
+        () => utf8(dv),
+        (s, b) => void s.validations.push({ address: addressOf(b), rule: dv.rule, errorAlert: dv.errorAlert }),
+      );
     this.dataValidation = {
-      clear: () => this.formatWrite('dataValidation.clear', () => undefined),
+      clear: () =>
+        this.write(
+          'dataValidation.clear',
+          () => 30,
+          () => undefined,
+        ),
       get rule() {
         return dv.rule;
       },
@@ -452,92 +617,98 @@ class RangeProxy extends Proxy {
     };
   }
 
-  private validation(dv: { rule: unknown; errorAlert: unknown }): void {
+  addressFor(): string {
+    const b = this.resolveBox();
+    return b ? addressOf(b) : '';
+  }
+
+  /** The sheet and box at sync time; a command on a missing sheet or a null range fails the batch. */
+  private where(what: string): { s: FakeSheet; b: Box } {
+    const s = this.sheet.target(what);
+    const b = s ? this.resolveBox() : null;
+    if (!s || !b) throw new OfficeError('ItemNotFound', `${what} on a null object`);
+    return { s, b };
+  }
+
+  private write(what: string, bytes: () => number, effect: (s: FakeSheet, b: Box) => void): void {
     this.ctx.push({
+      what,
       kind: 'write',
-      bytes: () => JSON.stringify(dv).length,
-      run: () => this.sheet.target()?.validations.push({ address: this.addressFor(), rule: dv.rule, errorAlert: dv.errorAlert }),
+      request: bytes,
+      run: () => {
+        const { s, b } = this.where(what);
+        if (s.protected) throw new OfficeError('AccessDenied', 'The sheet is protected');
+        effect(s, b);
+      },
     });
   }
 
-  addressFor(): string {
-    const b = this.resolveBox();
-    return b ? `${a1(b.top, b.left)}:${a1(b.bottom, b.right)}` : '';
-  }
-
-  private cells<T>(fn: (s: FakeSheet, r: number, c: number) => T): T[][] {
-    const s = this.sheet.target()!;
-    const b = this.resolveBox()!;
+  private grid<T>(s: FakeSheet, b: Box, fn: (c: FakeCell | undefined) => T): T[][] {
     return Array.from({ length: b.bottom - b.top + 1 }, (_, i) =>
-      Array.from({ length: b.right - b.left + 1 }, (_, j) => fn(s, b.top + i, b.left + j)),
+      Array.from({ length: b.right - b.left + 1 }, (_, j) => fn(s.get(b.top + i, b.left + j))),
     );
   }
 
   load(props: string): this {
     const wanted = props.split(',').map((p) => p.trim());
-    let bytes = 0;
-    this.ctx.push({
-      kind: 'read',
-      bytes: () => bytes,
-      run: () => {
-        this.synced = true;
-        this.sheet.markSynced();
-        const s = this.sheet.target();
-        const b = s ? this.resolveBox() : null;
-        if (!b && this.required) throw new OfficeError('ItemNotFound');
-        this.nullObject = !b;
-        if (!b || !s) return;
-        const data: Record<string, unknown> = {
-          address: `${s.name}!${a1(b.top, b.left)}:${a1(b.bottom, b.right)}`,
-          rowIndex: b.top - 1,
-          columnIndex: b.left - 1,
-          rowCount: b.bottom - b.top + 1,
-          columnCount: b.right - b.left + 1,
-        };
-        for (const p of wanted) {
-          if (p === 'values') data.values = this.cells((sh, r, c) => sh.get(r, c)?.value ?? '');
-          else if (p === 'numberFormat') data.numberFormat = this.cells((sh, r, c) => sh.get(r, c)?.format ?? 'General');
-          else if (p === 'valueTypes') data.valueTypes = this.cells((sh, r, c) => valueType(sh.get(r, c)));
-          else if (p === 'formulas') data.formulas = this.cells((sh, r, c) => sh.get(r, c)?.formula ?? sh.get(r, c)?.value ?? '');
-          if (p in data) {
-            this.loaded.set(p, data[p]);
-            bytes += JSON.stringify(data[p]).length;
-          }
-        }
-      },
+    this.read(`range.load ${wanted.join(',')}`, () => {
+      const s = this.sheet.target('range.load');
+      const b = s ? this.resolveBox() : null;
+      if (!b && this.required) throw new OfficeError('ItemNotFound', 'range of a missing sheet');
+      this.sheet.markSynced(!s);
+      if (!b || !s) return null;
+      if (wanted.some((p) => ['values', 'numberFormat', 'valueTypes', 'formulas'].includes(p)) && cellsIn(b) > MAX_READ_CELLS) {
+        throw new OfficeError('RangeExceedsLimit', `${cellsIn(b)} cells`);
+      }
+      const data: Record<string, unknown> = {};
+      const all: Record<string, () => unknown> = {
+        address: () => `${s.name}!${addressOf(b)}`,
+        rowIndex: () => b.top - 1,
+        columnIndex: () => b.left - 1,
+        rowCount: () => b.bottom - b.top + 1,
+        columnCount: () => b.right - b.left + 1,
+        values: () => this.grid(s, b, (c) => c?.value ?? ''),
+        numberFormat: () => this.grid(s, b, (c) => c?.format ?? 'General'),
+        valueTypes: () => this.grid(s, b, valueType),
+        formulas: () => this.grid(s, b, (c) => c?.formula ?? c?.value ?? ''),
+      };
+      for (const p of wanted) if (all[p]) data[p] = all[p]!();
+      return data;
     });
     return this;
+  }
+
+  /** The shape a written array must have: the range's. */
+  private fits(v: unknown[][], b: Box): void {
+    if (v.length !== b.bottom - b.top + 1 || v.some((r) => r.length !== b.right - b.left + 1))
+      throw new OfficeError('InvalidArgument', 'array does not fit the range');
   }
 
   get values(): Value[][] {
     return this.prop('values');
   }
   set values(v: Array<Array<Value | null>>) {
-    this.ctx.push({
-      kind: 'write',
-      bytes: () => JSON.stringify(v).length,
-      run: () => {
-        const s = this.sheet.target()!;
-        if (s.protected) throw new OfficeError('AccessDenied', 'The sheet is protected');
-        const b = this.resolveBox()!;
-        v.forEach((row, i) => row.forEach((x, j) => x !== null && typeIn(s, b.top + i, b.left + j, x)));
+    this.write(
+      'values',
+      () => utf8(v),
+      (s, b) => {
+        this.fits(v, b);
+        v.forEach((row, i) => row.forEach((x, j) => x !== null && typeIn(s, b.top + i, b.left + j, x, this.ctx.wb.date1904)));
       },
-    });
+    );
   }
   get numberFormat(): string[][] {
     return this.prop('numberFormat');
   }
   set numberFormat(v: Array<Array<string | null>>) {
-    this.ctx.push({
-      kind: 'write',
-      bytes: () => JSON.stringify(v).length,
-      run: () => {
-        const s = this.sheet.target()!;
-        const b = this.resolveBox()!;
+    this.write(
+      'numberFormat',
+      () => utf8(v),
+      (s, b) => {
+        this.fits(v, b);
         v.forEach((row, i) => row.forEach((f, j) => f !== null && s.set(b.top + i, b.left + j, { format: f })));
-        this.ctx.wb.formatLog.push({ sheet: s.name, address: this.addressFor(), what: 'numberFormat' });
       },
-    });
+    );
   }
   get valueTypes(): string[][] {
     return this.prop('valueTypes');
@@ -560,54 +731,147 @@ class RangeProxy extends Proxy {
   get columnCount(): number {
     return this.prop('columnCount');
   }
+  set columnHidden(hidden: boolean) {
+    this.write(
+      'columnHidden',
+      () => 30,
+      (s, b) => {
+        if (hidden) s.hiddenColumns.push(`${colLetters(b.left)}:${colLetters(b.right)}`);
+      },
+    );
+  }
 
   select(): void {
     this.ctx.push({
+      what: 'select',
       kind: 'write',
-      bytes: () => 30,
+      request: () => 30,
       run: () => {
-        const s = this.sheet.target()!;
+        const { s, b } = this.where('select');
         if (this.ctx.wb.active !== s.name) throw new OfficeError('InvalidSelection', 'select on a sheet that is not active');
-        this.ctx.wb.selected = `${s.name}!${this.addressFor()}`;
+        this.ctx.wb.selected = `${s.name}!${addressOf(b)}`;
       },
     });
   }
 
   merge(): void {
-    this.formatWrite('merge', (s) => s.merges.push(this.addressFor()));
+    this.write(
+      'merge',
+      () => 40,
+      (s, b) => void s.merges.push(addressOf(b)),
+    );
   }
 
-  private formatWrite(what: string, effect: (s: FakeSheet) => void): void {
-    this.ctx.push({
-      kind: 'write',
-      bytes: () => what.length + 40,
-      run: () => {
-        const s = this.sheet.target()!;
-        if (s.protected) throw new OfficeError('AccessDenied', 'The sheet is protected');
-        if (this.ctx.wb.failOn?.(what)) throw new OfficeError('GeneralException', `failed at ${what}`);
-        this.ctx.wb.formatLog.push({ sheet: s.name, address: this.addressFor(), what });
-        effect(s);
+  unmerge(): void {
+    this.write(
+      'unmerge',
+      () => 40,
+      (s, b) => {
+        s.merges = s.merges.filter((m) => {
+          const x = boxOf(m);
+          return x.bottom < b.top || x.top > b.bottom || x.right < b.left || x.left > b.right;
+        });
       },
+    );
+  }
+
+  /** Range.copyFrom (ExcelApi 1.9), copy type All: values, formulas, number formats, formats and merges. */
+  copyFrom(source: RangeProxy, copyType: string): void {
+    this.write(
+      `copyFrom ${copyType}`,
+      () => 80,
+      (s, b) => {
+        const from = source.where('copyFrom source');
+        const rows = from.b.bottom - from.b.top;
+        const cols = from.b.right - from.b.left;
+        for (let i = 0; i <= rows; i++) {
+          for (let j = 0; j <= cols; j++) {
+            const c = from.s.get(from.b.top + i, from.b.left + j);
+            s.cells.delete(`${b.top + i},${b.left + j}`);
+            if (c) s.set(b.top + i, b.left + j, { ...c, ...(c.style && { style: { ...c.style } }) });
+          }
+        }
+        const target = { top: b.top, left: b.left, bottom: b.top + rows, right: b.left + cols };
+        s.merges = s.merges.filter((m) => {
+          const x = boxOf(m);
+          return x.bottom < target.top || x.top > target.bottom || x.right < target.left || x.left > target.right;
+        });
+        for (const m of from.s.merges) {
+          const x = boxOf(m);
+          if (x.top >= from.b.top && x.bottom <= from.b.bottom && x.left >= from.b.left && x.right <= from.b.right) {
+            s.merges.push(
+              addressOf({
+                top: x.top - from.b.top + b.top,
+                bottom: x.bottom - from.b.top + b.top,
+                left: x.left - from.b.left + b.left,
+                right: x.right - from.b.left + b.left,
+              }),
+            );
+          }
+        }
+      },
+    );
+  }
+
+  getSpecialCellsOrNullObject(kind: 'Constants' | 'Formulas'): RangeAreasProxy {
+    return new RangeAreasProxy(this.ctx, () => {
+      const s = this.sheet.target('getSpecialCells');
+      const b = this.resolveBox();
+      if (!s || !b) return null;
+      const rects: Box[] = [];
+      for (const [k, c] of s.cells) {
+        const [r, col] = k.split(',').map(Number) as [number, number];
+        if (r < b.top || r > b.bottom || col < b.left || col > b.right) continue;
+        if ((kind === 'Formulas') !== Boolean(c.formula) || (c.value === '' && !c.formula)) continue;
+        rects.push({ top: r, left: col, bottom: r, right: col });
+      }
+      return rects.length ? rects.map((x) => `${s.name}!${addressOf(x)}`).join(', ') : null;
     });
   }
 
   private makeFormat() {
-    const w = (what: string) => ({
-      set: (_t: object, key: string | symbol, value: unknown) => (
-        this.formatWrite(`${what}${String(key)}=${JSON.stringify(value)}`, () => undefined),
-        true
-      ),
-    });
-    const font = new globalThis.Proxy({}, w('font.'));
-    const fill = new globalThis.Proxy({}, w('fill.'));
-    const borders = { getItem: (edge: string) => new globalThis.Proxy({}, w(`border.${edge}.`)) };
-    const base = { font, fill, borders, autofitRows: () => this.formatWrite('autofitRows', () => undefined) };
+    const style = (key: string, value: unknown) =>
+      this.write(
+        `format.${key}`,
+        () => utf8(value) + 30,
+        (s, b) => {
+          if (key === 'columnWidth') for (let c = b.left; c <= b.right; c++) s.columnWidths.set(c, value as number);
+          else if (key === 'rowHeight') for (let r = b.top; r <= b.bottom; r++) s.rowHeights.set(r, value as number);
+          else
+            for (let r = b.top; r <= b.bottom; r++)
+              for (let c = b.left; c <= b.right; c++) s.set(r, c, { style: { ...s.get(r, c)?.style, [key]: value } });
+        },
+      );
+    const group = (prefix: string) => new globalThis.Proxy({}, { set: (_t, key, value) => (style(`${prefix}${String(key)}`, value), true) });
+    const font = group('font.');
+    const fill = group('fill.');
+    const borders = { getItem: (edge: string) => group(`border.${edge}.`) };
+    const base = { font, fill, borders, autofitRows: () => style('autofitRows', true) };
     return new globalThis.Proxy(base as typeof base & Record<string, unknown>, {
-      set: (t, key, value) => {
-        this.formatWrite(`${String(key)}=${JSON.stringify(value)}`, () => undefined);
+      set: (_t, key, value) => {
+        style(String(key), value);
         return true;
       },
     });
+  }
+}
+
+class RangeAreasProxy extends ProxyBase {
+  constructor(
+    ctx: FakeContext,
+    private readonly compute: () => string | null,
+  ) {
+    super(ctx);
+  }
+  get address(): string {
+    return this.prop('address');
+  }
+  load(_props: string): this {
+    this.read('rangeAreas.load', () => {
+      const a = this.compute();
+      return a === null ? null : { address: a };
+    });
+    return this;
   }
 }
 
@@ -619,45 +883,67 @@ function valueType(c: FakeCell | undefined): string {
   return 'String';
 }
 
-/** What Dutch Excel does with a value typed into a cell. */
-function typeIn(s: FakeSheet, r: number, c: number, v: Value): void {
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** What Dutch Excel makes of a string typed into a cell, worked out here on its own. */
+function typeIn(s: FakeSheet, r: number, c: number, v: Value, date1904: boolean): void {
   const format = s.get(r, c)?.format ?? 'General';
-  if (typeof v !== 'string' || format === '@') {
-    s.set(r, c, { value: v, formula: undefined, error: undefined });
-    return;
+  const plain = { formula: undefined, error: undefined };
+  if (typeof v !== 'string' || format === '@') return s.set(r, c, { value: v, ...plain });
+  if (v === '') return s.set(r, c, { value: '', ...plain });
+  if (v.startsWith("'")) return s.set(r, c, { value: v.slice(1), ...plain });
+  if (/^-?\d+([.,]\d+)?$/.test(v)) return s.set(r, c, { value: Number(v.replace(',', '.')), ...plain });
+  if (/^[=+\-@]/.test(v)) return s.set(r, c, { value: '#NAME?', error: '#NAME?', formula: v.startsWith('=') ? v : `=${v}` });
+  const dm = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/.exec(v) ?? /^(\d{1,2}) (\p{L}+)(?: (\d{4}))?$/u.exec(v.trim());
+  if (dm) {
+    const month = /^\d+$/.test(dm[2]!) ? Number(dm[2]) : MONTHS.indexOf(dm[2]!.toLowerCase()) + 1;
+    const year = dm[3] ? Number(dm[3]) : new Date().getUTCFullYear();
+    if (month >= 1)
+      return s.set(r, c, {
+        value: serial(`${year}-${String(month).padStart(2, '0')}-${dm[1]!.padStart(2, '0')}`, date1904),
+        format: 'd-m-yyyy',
+        ...plain,
+      });
   }
-  if (v.startsWith("'")) s.set(r, c, { value: v.slice(1), formula: undefined });
-  else if (v.startsWith('=') || v.startsWith('+') || v.startsWith('@')) s.set(r, c, { value: '#NAME?', error: '#NAME?', formula: v });
-  else {
-    const d = parseDatumCell(v, 2026);
-    const only = d.datums.length === 1 && !d.onleesbaar.length && !d.doorlopend && d.datums[0]!.text.trim() === v.trim();
-    s.set(r, c, only ? { value: isoToSerial(d.datums[0]!.iso), format: 'd-m-yyyy' } : { value: v, formula: undefined });
-  }
+  s.set(r, c, { value: v, ...plain });
 }
 
-class TablesProxy extends Proxy {
-  private list: Array<{ name: string; showHeaders: boolean; worksheet: { name: string }; getRange: () => RangeProxy }> = [];
+class TablesProxy extends ProxyBase {
+  private list: Array<{ name: string; showHeaders: boolean; showTotals: boolean; worksheet: { name: string }; getRange: () => RangeProxy }> = [];
   get items() {
     if (!this.synced) throw new OfficeError('PropertyNotLoaded', 'items');
     return this.list;
   }
   load(_props: string): this {
+    let bytes = 0;
     this.ctx.push({
+      what: 'tables.load',
       kind: 'read',
-      bytes: () => JSON.stringify(this.ctx.wb.tables).length,
+      request: () => 40,
+      response: () => bytes,
       run: () => {
-        this.synced = true;
-        this.list = this.ctx.wb.tables.map((t) => {
-          const sheet = new SheetProxy(this.ctx, () => this.ctx.wb.sheets.find((s) => s.name === t.sheet) ?? null, true);
-          return { name: t.name, showHeaders: t.showHeaders, worksheet: { name: t.sheet }, getRange: () => sheet.getRange(t.address) };
-        });
+        const now = [...this.ctx.wb.tables];
+        bytes = utf8(now);
+        return () => {
+          this.synced = true;
+          this.list = now.map((t) => {
+            const sheet = new SheetProxy(this.ctx, () => this.ctx.wb.find(t.sheet) ?? null, true);
+            return {
+              name: t.name,
+              showHeaders: t.showHeaders,
+              showTotals: Boolean(t.showTotals),
+              worksheet: { name: t.sheet },
+              getRange: () => sheet.getRange(t.address),
+            };
+          });
+        };
       },
-    });
+    } as ReadOp);
     return this;
   }
 }
 
-class NamedItemProxy extends Proxy {
+class NamedItemProxy extends ProxyBase {
   constructor(
     ctx: FakeContext,
     private readonly key: string,
@@ -667,33 +953,43 @@ class NamedItemProxy extends Proxy {
   get formula(): string {
     return this.prop('formula');
   }
-  load(_props: string): this {
+  set formula(v: string) {
     this.ctx.push({
-      kind: 'read',
-      bytes: () => 40,
+      what: 'name.formula',
+      kind: 'write',
+      request: () => utf8(v),
       run: () => {
-        this.synced = true;
-        const f = this.ctx.wb.names.get(this.key);
-        this.nullObject = f === undefined;
-        if (f !== undefined) this.loaded.set('formula', f);
+        if (!this.ctx.wb.names.has(this.key)) throw new OfficeError('ItemNotFound', `name ${this.key} on a null object`);
+        this.ctx.wb.names.set(this.key, v);
       },
+    });
+  }
+  load(_props: string): this {
+    this.read('name.load', () => {
+      const f = this.ctx.wb.names.get(this.key);
+      return f === undefined ? null : { formula: f, name: this.key };
     });
     return this;
   }
   delete(): void {
-    this.ctx.push({ kind: 'write', bytes: () => 40, run: () => this.ctx.wb.names.delete(this.key) });
+    this.ctx.push({ what: 'name.delete', kind: 'write', request: () => 40, run: () => void this.ctx.wb.names.delete(this.key) });
   }
 }
 
 class NamesProxy {
   constructor(private ctx: FakeContext) {}
   getItemOrNullObject(name: string): NamedItemProxy {
-    const p = new NamedItemProxy(this.ctx, name);
-    // isNullObject is known after the next sync even without load.
-    p.load('formula');
-    return p;
+    return new NamedItemProxy(this.ctx, name);
   }
   add(name: string, reference: string): void {
-    this.ctx.push({ kind: 'write', bytes: () => reference.length + 40, run: () => this.ctx.wb.names.set(name, reference) });
+    this.ctx.push({
+      what: 'names.add',
+      kind: 'write',
+      request: () => utf8(reference) + 40,
+      run: () => {
+        if (this.ctx.wb.names.has(name)) throw new OfficeError('ItemAlreadyExists', name);
+        this.ctx.wb.names.set(name, reference);
+      },
+    });
   }
 }

@@ -1,4 +1,4 @@
-import type { Scalar, SheetSnapshot, WorkbookSnapshot } from '../../src/domain/schema/snapshot';
+import { sheetOf, type Scalar, type SheetSnapshot, type WorkbookSnapshot } from '../../src/domain/schema/snapshot';
 import { isoToSerial } from '../../src/domain/cells';
 
 /**
@@ -81,7 +81,7 @@ export function actieRows(n: number, seed = 7): Scalar[][] {
 function sheet(name: string, rows: Scalar[][], formats?: string[][]): SheetSnapshot {
   const width = Math.max(...rows.map((r) => r.length));
   const values = rows.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? ''));
-  return { name, visible: true, top: 1, left: 1, values, numberFormats: formats ?? values.map((r) => r.map(() => 'General')), errorCells: [] };
+  return sheetOf(name, values, formats);
 }
 
 /** A whole workbook snapshot with n actions. */
@@ -91,6 +91,7 @@ export function generatedSnapshot(n: number, seed = 7): WorkbookSnapshot {
     name: `acties-${n}.xlsx`,
     date1904: false,
     tables: [],
+    vingerafdrukken: {},
     sheets: [
       sheet('Acties', [HEADER, ...actieRows(n, seed)]),
       sheet(

@@ -1,5 +1,5 @@
 import { a1, isoToSerial } from '../../src/domain/cells';
-import type { Scalar, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../src/domain/schema/snapshot';
+import { sheetOf, type Scalar, type SheetSnapshot, type TableSnapshot, type WorkbookSnapshot } from '../../src/domain/schema/snapshot';
 
 /** A cell in a test workbook: plain values, or an Excel date, or an error value. */
 export type TestCell = Scalar | { date: string } | { error: string } | null;
@@ -20,11 +20,16 @@ export function sheet(name: string, rows: TestCell[][], visible = true): SheetSn
   const numberFormats = rows.map((r) =>
     Array.from({ length: width }, (_, ci) => (r[ci] && typeof r[ci] === 'object' && 'date' in (r[ci] as object) ? 'd-m-yyyy' : 'General')),
   );
-  return { name, visible, top: 1, left: 1, values, numberFormats, errorCells };
+  return { ...sheetOf(name, values, numberFormats), visible, errorCells };
 }
 
 export function workbook(sheets: SheetSnapshot[], tables: TableSnapshot[] = []): WorkbookSnapshot {
-  return { name: 'test.xlsx', date1904: false, sheets, tables };
+  return { name: 'test.xlsx', date1904: false, sheets, tables, vingerafdrukken: {} };
+}
+
+/** A table as Excel keeps it: a header row and no totals row unless said. */
+export function table(name: string, sheet: string, range: string, extra: Partial<TableSnapshot> = {}): TableSnapshot {
+  return { name, sheet, range, headerRows: 1, totalsRows: 0, ...extra };
 }
 
 export const VERGADERINGEN: TestCell[][] = [
@@ -79,4 +84,14 @@ export function goodWorkbook(replace: Record<string, TestCell[][] | null> = {}):
 export function actiesWith(row: number, column: string, value: TestCell): TestCell[][] {
   const col = (ACTIES_HEADER as string[]).indexOf(column);
   return GOOD_ACTIES.map((r, i) => (i === row ? r.map((c, j) => (j === col ? value : c)) : r));
+}
+
+/** A sheet's cells as one grid from its first cell: what a one-block sheet holds. */
+export function valuesOf(sheet: SheetSnapshot | undefined): Scalar[][] {
+  expect(sheet?.blocks.length ?? 0).toBeLessThanOrEqual(1);
+  return sheet?.blocks[0]?.values ?? [];
+}
+
+export function formatsOf(sheet: SheetSnapshot | undefined): string[][] {
+  return sheet?.blocks[0]?.numberFormats ?? [];
 }

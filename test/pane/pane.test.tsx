@@ -1,10 +1,12 @@
 /** @jest-environment jsdom */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { XlsxWorkbook } from '../../src/adapters/file';
+import { RULES } from '../../src/domain/rules/index';
 import type { WorkbookSnapshot } from '../../src/domain/schema/snapshot';
+import { TEKSTEN } from '../../src/domain/teksten/index';
 import { App } from '../../src/pane/App';
 import { officeHost } from '../../src/pane/office-host';
 import { FakeWorkbook } from '../helpers/fake-excel';
@@ -22,113 +24,187 @@ beforeAll(async () => {
 
 function renderPane(fake: FakeWorkbook, locale: 'nl' | 'en' = 'nl') {
   const host = { ...officeHost(fake.run, fake.runIn, locale), today: () => '2021-01-15' };
-  render(<App host={host} />);
-  return userEvent.setup();
+  const view = render(<App host={host} />);
+  return { user: userEvent.setup(), view };
 }
 
 const card = (sheetCell: string, rule: string) => document.querySelector<HTMLElement>(`[data-cell="${sheetCell}"][data-rule="${rule}"]`);
 
 describe('the task pane in Excel', () => {
-  it('walks: Valideer → the Hatterm finding → jump to its cell → Herstel → gone → Overzicht maken', async () => {
+  it('walks: Valideer → a finding that explains itself → its cell → a suggestion with before → after → undo', async () => {
     const fake = fakeFromSnapshot(sample);
-    const user = renderPane(fake);
+    const { user } = renderPane(fake);
     await user.click(screen.getByRole('button', { name: 'Valideer' }));
     const hatterm = await waitFor(() => card('Uitvoeringsprogramma!D3', 'trekker-onbekend')!);
+    // The rule's title, its severity in words, the message, the cell.
+    expect(within(hatterm).getByText('Onbekende trekker')).toBeTruthy();
+    expect(within(hatterm).getByText('Fout')).toBeTruthy();
     expect(within(hatterm).getByText('"Hatterm" is geen partij uit Partijen; bedoelt u Hattem?')).toBeTruthy();
-    expect(screen.getByText('11 fouten')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '11 fouten' })).toBeTruthy();
     expect(screen.getByText('Werkboek: uitvoeringsprogramma-2021.xlsx')).toBeTruthy();
+
+    await user.click(within(hatterm).getByRole('button', { name: 'Uitleg' }));
+    expect(within(hatterm).getByText(/Een trekker is geen partij en geen alias/)).toBeTruthy();
 
     await user.click(within(hatterm).getByRole('button', { name: 'Ga naar cel Uitvoeringsprogramma!D3' }));
     await waitFor(() => expect(fake.selected).toBe('Uitvoeringsprogramma!D3:D3'));
 
-    await user.click(within(hatterm).getByRole('button', { name: 'Herstel' }));
-    await waitFor(() => expect(card('Uitvoeringsprogramma!D3', 'trekker-onbekend')).toBeNull());
-    expect(card('Uitvoeringsprogramma!D5', 'trekker-onbekend')).not.toBeNull();
+    // A guess is a suggestion: its button names it, and beside it stands what it writes.
+    expect(within(hatterm).getByText('D3: Hatterm 18 februari → Hattem 18 februari')).toBeTruthy();
+    await user.click(within(hatterm).getByRole('button', { name: 'Kies Hattem' }));
+    await screen.findByText(/^Hersteld: D3: Hatterm 18 februari → Hattem 18 februari/);
     expect(fake.sheet('Uitvoeringsprogramma').get(3, 4)?.value).toBe('Hattem 18 februari');
-    expect(screen.getByText('10 fouten')).toBeTruthy();
+    // The fixed finding keeps its place, marked as fixed: the next one does not move under the pointer.
+    expect(document.querySelector('[data-cell="Uitvoeringsprogramma!D3"][data-resolved="true"]')).not.toBeNull();
+    expect(screen.getByRole('button', { name: '10 fouten' })).toBeTruthy();
 
-    // The sample's matrix was made by hand: the pane asks before it overwrites.
+    await user.click(screen.getByRole('button', { name: 'Ongedaan maken' }));
+    await screen.findByText('Ongedaan gemaakt: 1 cel teruggezet.');
+    expect(fake.sheet('Uitvoeringsprogramma').get(3, 4)?.value).toBe('Hatterm 18 februari');
+  });
+
+  it('"Herstel alle zekere" applies certain fixes only: no date changes, no name is guessed', async () => {
+    const fake = fakeFromSnapshot(sample);
+    const { user } = renderPane(fake);
+    await user.click(screen.getByRole('button', { name: 'Valideer' }));
+    await user.click(await screen.findByRole('button', { name: 'Herstel alle zekere (5)' }));
+    await screen.findByText(/5 herstelacties hersteld\./);
+    const s = fake.sheet('Uitvoeringsprogramma');
+    expect(s.get(3, 4)?.value).toBe('Hatterm 18 februari');
+    expect(s.get(22, 4)?.value).toBe('Gemeenten 18 februari');
+    expect(s.get(3, 6)?.value).toBe('Hatterm');
+    // The split tells what became of the old column, and offers to hide it.
+    await user.click(screen.getByRole('button', { name: 'Kolom D verbergen' }));
+    await screen.findByText('Kolom D is verborgen; de gegevens staan er nog.');
+    expect(s.hiddenColumns).toEqual(['D:D']);
+  });
+
+  it('asks before it replaces a hand-made overview, then makes it and offers to open it', async () => {
+    const fake = fakeFromSnapshot(sample);
+    const { user } = renderPane(fake);
     await user.click(screen.getByRole('button', { name: 'Overzicht maken' }));
-    const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByText(/met de hand gemaakt of aangepast/)).toBeTruthy();
-    // jsdom leaves tabster's aria-hidden on a fresh modal at times; the Chromium test checks the real thing.
-    await user.click(await within(dialog).findByRole('button', { name: 'Overschrijven', hidden: true }));
-    await screen.findByText(/Het Driehoek-overzicht is opnieuw gemaakt\. 8 niet geplaatst\./);
-    const written = fake.sheet('Driehoek-overzicht');
-    expect(written.get(4, 2)?.value).toBe('11-2-2021 (28-1)');
-    expect(written.get(7, 4)?.value).toBe("- Thema's gemeenten ondermijning\n- Casustafel ondermijning\n- pva ondermijning\n- Twee rapportage IV");
+    const question = await screen.findByRole('alertdialog', { name: 'Blad met de hand aangepast' });
+    await user.click(within(question).getByRole('button', { name: 'Vervangen' }));
+    await screen.findByText('Het Driehoek-overzicht is gemaakt; 8 niet geplaatst (onderaan het blad staat waarom).');
+    expect(fake.sheet('Driehoek-overzicht').get(4, 2)?.value).toBe('11-2-2021 (28-1)');
     expect(card('Driehoek-overzicht!A1', 'overzicht-verouderd')).toBeNull();
-
     await user.click(screen.getByRole('button', { name: 'Open het blad Driehoek-overzicht' }));
     await waitFor(() => expect(fake.selected).toBe('Driehoek-overzicht!A1:A1'));
   });
 
-  it('fixes every safe finding at once', async () => {
-    const fake = fakeFromSnapshot(sample);
-    const user = renderPane(fake);
-    await user.click(screen.getByRole('button', { name: 'Valideer' }));
-    await user.click(await screen.findByRole('button', { name: 'Herstel alle veilige (7)' }));
-    await screen.findByText('Hersteld: 7');
-    expect(document.querySelectorAll('[data-rule="trekker-onbekend"], [data-rule="datum-geen-driehoek"]')).toHaveLength(0);
-    expect(screen.queryByRole('button', { name: /Herstel alle veilige/ })).toBeNull();
+  it('refuses an overview with nothing in it, as the command line does', async () => {
+    const fake = new FakeWorkbook();
+    fake.addSheet('Acties').fill([['Speerpunt', 'Subspeerpunt', 'Actie', 'Trekker', 'Driehoek']]);
+    fake.addSheet('Vergaderingen').fill([['Driehoek', 'WIV']]);
+    fake.addSheet('Speerpunten').fill([['Code', 'Naam']]);
+    fake.addSheet('Partijen').fill([['Naam', 'Soort', 'Aliassen']]);
+    const { user } = renderPane(fake);
+    await user.click(screen.getByRole('button', { name: 'Overzicht maken' }));
+    await screen.findByText('Het overzicht kan niet gemaakt worden: de tabel Acties en Vergaderingen en Partijen is leeg. Vul die eerst.');
+    expect(fake.sheets.map((s) => s.name)).toEqual(['Acties', 'Vergaderingen', 'Speerpunten', 'Partijen']);
   });
 
-  it('completes the template of an empty workbook', async () => {
+  it('completes the template, says which tables still need rows, and Valideer keeps reporting them', async () => {
     const fake = new FakeWorkbook();
-    fake.addSheet('Blad1');
-    const user = renderPane(fake);
+    fake.addSheet('Acties').fill([
+      ['Speerpunt', 'Subspeerpunt', 'Actie', 'Trekker', 'Driehoek'],
+      ['1', '', 'Iets', 'Epe', '11 februari'],
+    ]);
+    const { user } = renderPane(fake);
+    await user.click(screen.getByRole('button', { name: 'Sjabloon aanvullen' }));
+    await screen.findByText(/Toegevoegd, met hun kopregel: Vergaderingen, Speerpunten, Partijen\. Vul nog: Vergaderingen, Speerpunten, Partijen\./);
     await user.click(screen.getByRole('button', { name: 'Valideer' }));
-    await user.click(await screen.findByRole('button', { name: 'Sjabloon aanvullen' }));
-    await screen.findByText('De ontbrekende tabellen zijn toegevoegd, met hun kopregels.');
-    expect(fake.sheets.map((s) => s.name)).toEqual(['Blad1', 'Acties', 'Vergaderingen', 'Speerpunten', 'Partijen']);
+    await waitFor(() => expect(document.querySelectorAll('[data-rule="tabel-leeg"]')).toHaveLength(3));
   });
 
   it('says in Dutch what to do when Excel is editing a cell', async () => {
     const fake = fakeFromSnapshot(sample);
     fake.editingCell = true;
-    const user = renderPane(fake);
+    const { user } = renderPane(fake);
     await user.click(screen.getByRole('button', { name: 'Valideer' }));
     await screen.findByText('Excel is bezig met het bewerken van een cel. Druk op Enter of Esc en probeer het opnieuw.');
   });
 
-  it('validates again after an edit when live validation is on', async () => {
-    const fake = fakeFromSnapshot(sample);
-    const user = renderPane(fake);
-    await user.click(screen.getByRole('button', { name: 'Valideer' }));
-    await waitFor(() => expect(card('Uitvoeringsprogramma!D3', 'trekker-onbekend')).not.toBeNull());
-    await user.click(screen.getByRole('switch', { name: 'Live controleren' }));
-    await waitFor(() => expect(fake.changeHandlers).toHaveLength(1));
-    fake.sheet('Uitvoeringsprogramma').set(3, 4, { value: 'Hattem 11 februari' });
-    await fake.emitChanged();
-    await waitFor(() => expect(card('Uitvoeringsprogramma!D3', 'trekker-onbekend')).toBeNull(), { timeout: 8000 });
-    await user.click(screen.getByRole('switch', { name: 'Live controleren' }));
-    await waitFor(() => expect(fake.changeHandlers).toHaveLength(0));
+  it('validates again after the user’s edit, and stops listening when switched off or when the pane goes', async () => {
+    jest.useFakeTimers({ doNotFake: ['queueMicrotask', 'nextTick', 'setImmediate'] });
+    try {
+      const fake = fakeFromSnapshot(sample);
+      const host = { ...officeHost(fake.run, fake.runIn, 'nl'), today: () => '2021-01-15' };
+      const { unmount } = render(<App host={host} />);
+      const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+      await user.click(screen.getByRole('button', { name: 'Valideer' }));
+      await waitFor(() => expect(card('Uitvoeringsprogramma!D3', 'trekker-onbekend')).not.toBeNull());
+      await user.click(screen.getByRole('switch', { name: 'Live valideren' }));
+      await waitFor(() => expect(fake.changeHandlers).toHaveLength(1));
+      jest.advanceTimersByTime(5000);
+      fake.sheet('Uitvoeringsprogramma').set(3, 4, { value: 'Hattem 11 februari' });
+      await act(() => fake.emitChanged());
+      await act(async () => void jest.advanceTimersByTime(1000));
+      await waitFor(() => expect(card('Uitvoeringsprogramma!D3', 'trekker-onbekend')).toBeNull());
+      await user.click(screen.getByRole('switch', { name: 'Live valideren' }));
+      await waitFor(() => expect(fake.changeHandlers).toHaveLength(0));
+      await user.click(screen.getByRole('switch', { name: 'Live valideren' }));
+      await waitFor(() => expect(fake.changeHandlers).toHaveLength(1));
+      unmount();
+      await waitFor(() => expect(fake.changeHandlers).toHaveLength(0));
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('installs the dropdowns and explains why the combined column gets none', async () => {
     const fake = fakeFromSnapshot(sample);
-    const user = renderPane(fake);
+    const { user } = renderPane(fake);
     await user.click(screen.getByRole('button', { name: 'Keuzelijsten instellen' }));
-    await screen.findByText(/De keuzelijsten staan in de tabel Acties\. Keuzelijsten kunnen pas/);
+    await screen.findByText(/De keuzelijsten staan in de tabel Acties\. Trekker en Driehoek krijgen pas keuzelijsten/);
     expect(fake.sheet('Uitvoeringsprogramma').validations.map((v) => v.address)).toEqual(['A3:A235', 'B3:B235']);
   });
 
   it('shows workbook text as text, never as markup', async () => {
     const fake = fakeFromSnapshot(sample);
     fake.sheet('Uitvoeringsprogramma').set(4, 4, { value: '<img src=x onerror="window.pwned=1"> 15 april' });
-    const user = renderPane(fake);
+    const { user } = renderPane(fake);
     await user.click(screen.getByRole('button', { name: 'Valideer' }));
     const hit = await waitFor(() => card('Uitvoeringsprogramma!D4', 'trekker-onbekend')!);
     expect(hit.textContent).toContain('"<img src=x onerror="window.pwned=1">" is geen partij uit Partijen');
     expect(document.querySelector('img')).toBeNull();
   });
 
-  it('speaks English in an English Office', async () => {
+  it('filters by severity and counts each in words', async () => {
     const fake = fakeFromSnapshot(sample);
-    const user = renderPane(fake, 'en');
+    const { user } = renderPane(fake);
+    await user.click(screen.getByRole('button', { name: 'Valideer' }));
+    await screen.findByRole('button', { name: '11 meldingen' });
+    expect(document.querySelectorAll('[data-rule="onderwerp-ontbreekt"]').length).toBeGreaterThan(0);
+    await user.click(screen.getByRole('button', { name: '11 meldingen' }));
+    expect(document.querySelectorAll('[data-rule="onderwerp-ontbreekt"]')).toHaveLength(0);
+    expect(document.querySelectorAll('[data-rule="trekker-onbekend"]')).toHaveLength(2);
+  });
+
+  it('leaves no Dutch sentence when Office runs in English', async () => {
+    const fake = fakeFromSnapshot(sample);
+    const { user } = renderPane(fake, 'en');
     await user.click(screen.getByRole('button', { name: 'Validate' }));
     const hatterm = await waitFor(() => card('Uitvoeringsprogramma!D3', 'trekker-onbekend')!);
     expect(hatterm.textContent).toContain('"Hatterm" is not a party in Partijen; did you mean Hattem?');
-    expect(screen.getByRole('button', { name: 'Build overview' })).toBeTruthy();
+    await user.click(within(hatterm).getByRole('button', { name: 'Explanation' }));
+    await user.click(within(hatterm).getByRole('button', { name: 'Use Hattem' }));
+    await screen.findByText(/^Fixed: D3/);
+    await user.click(screen.getByRole('button', { name: 'Build overview' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Replace' }));
+    await screen.findByText(/The Driehoek overview has been made/);
+    const page = document.body.textContent ?? '';
+    const dutch = [
+      ...Object.values(TEKSTEN).map((x) => x.nl),
+      ...RULES.flatMap((r) => [
+        r.meta.title.nl,
+        r.meta.description.nl,
+        ...Object.values(r.meta.messages as Record<string, { nl: string }>).map((m) => m.nl),
+      ]),
+    ]
+      .filter((nl) => nl.length > 12)
+      .map((nl) => nl.split('{')[0]!.trim())
+      .filter((start) => start.length > 12 && start.includes(' '));
+    expect(dutch.filter((start) => page.includes(start))).toEqual([]);
   });
 });

@@ -24,11 +24,19 @@ export async function readSnapshot(bytes: Uint8Array, name: string): Promise<Wor
   const tables: TableSnapshot[] = [];
   for (const ws of wb.worksheets) {
     sheets.push(blankMergedCells(readSheet(ws, date1904), merges.get(ws.name) ?? []));
-    for (const t of ws.getTables() as unknown as Array<{ table: { name: string; tableRef?: string; ref: string; headerRow?: boolean } }>) {
-      tables.push({ name: t.table.name, sheet: ws.name, range: t.table.tableRef ?? t.table.ref, showHeaders: t.table.headerRow !== false });
+    for (const t of ws.getTables() as unknown as Array<{
+      table: { name: string; tableRef?: string; ref: string; headerRow?: boolean; totalsRow?: boolean };
+    }>) {
+      tables.push({
+        name: t.table.name,
+        sheet: ws.name,
+        range: t.table.tableRef ?? t.table.ref,
+        headerRows: t.table.headerRow === false ? 0 : 1,
+        totalsRows: t.table.totalsRow ? 1 : 0,
+      });
     }
   }
-  return { name, date1904, sheets, tables };
+  return { name, date1904, sheets, tables, vingerafdrukken: {} };
 }
 
 const EXPANDED = /<(?:\w+:)?(mergeCells|dataValidations|conditionalFormatting|extLst)\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?\1>)/g;
@@ -61,15 +69,17 @@ async function stripExpandedParts(zip: JSZip): Promise<{ merges: Map<string, str
 
 /** In Excel only the top-left cell of a merge holds a value; the rest read as empty. */
 function blankMergedCells(sheet: SheetSnapshot, refs: readonly string[]): SheetSnapshot {
-  const bottom = sheet.top + sheet.values.length - 1;
-  const right = sheet.left + (sheet.values[0]?.length ?? 0) - 1;
+  const block = sheet.blocks[0];
+  if (!block) return sheet;
+  const bottom = block.top + block.values.length - 1;
+  const right = block.left + (block.values[0]?.length ?? 0) - 1;
   for (const ref of refs) {
     const m = parseRange(ref);
-    for (let r = Math.max(m.top, sheet.top); r <= Math.min(m.bottom, bottom); r++) {
-      for (let c = Math.max(m.left, sheet.left); c <= Math.min(m.right, right); c++) {
+    for (let r = Math.max(m.top, block.top); r <= Math.min(m.bottom, bottom); r++) {
+      for (let c = Math.max(m.left, block.left); c <= Math.min(m.right, right); c++) {
         if (r === m.top && c === m.left) continue;
-        sheet.values[r - sheet.top]![c - sheet.left] = '';
-        sheet.numberFormats[r - sheet.top]![c - sheet.left] = 'General';
+        block.values[r - block.top]![c - block.left] = '';
+        block.numberFormats[r - block.top]![c - block.left] = 'General';
       }
     }
   }
@@ -102,7 +112,13 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
     });
   });
   const visible = ws.state === undefined || ws.state === 'visible';
-  if (!cells.length) return { name: ws.name, visible, top: 1, left: 1, values: [], numberFormats: [], errorCells: [] };
+  const base = {
+    name: ws.name,
+    visible,
+    kind: 'werkblad' as const,
+    protected: Boolean((ws as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet),
+  };
+  if (!cells.length) return { ...base, blocks: [], errorCells: [] };
   const height = bottom - top + 1;
   const width = right - left + 1;
   const values: Scalar[][] = Array.from({ length: height }, () => new Array<Scalar>(width).fill(''));
@@ -113,7 +129,7 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
     numberFormats[c.row - top]![c.col - left] = c.format;
     if (c.error) errorCells.push(a1(c.row, c.col));
   }
-  return { name: ws.name, visible, top, left, values, numberFormats, errorCells };
+  return { ...base, blocks: [{ top, left, values, numberFormats }], errorCells };
 }
 
 type CellLike = Pick<ExcelJS.Cell, 'type' | 'value' | 'numFmt'>;

@@ -1,24 +1,27 @@
+import type { Document } from '@xmldom/xmldom';
 import JSZip from 'jszip';
-import { a1, gridWidth, isoToSerial, parseA1 } from '../../domain/cells';
-import { FixRefusedError, UnusableWorkbookError } from '../../domain/errors';
-import { FINGERPRINT_NAME, fingerprint } from '../../domain/overzicht/fingerprint';
-import type { WorkbookPort } from '../../domain/port';
-import type { CellInput, Fix } from '../../domain/schema/finding';
-import type { GeneratedSheet } from '../../domain/schema/overzicht';
+import { a1, columnNumber, gridWidth, parseA1 } from '../../domain/cells';
+import { GENERATED, GENERATED_KINDS, sameSheetName } from '../../domain/contract';
+import { UnusableWorkbookError } from '../../domain/errors';
+import type { CellWrite, CurrentCells, NewSheet } from '../../domain/fixes/planner';
+import type { EditRequest, GeneratedWrite, WorkbookPort } from '../../domain/port';
+import { Grid } from '../../domain/read/grid';
 import { parseSnapshot, type WorkbookSnapshot } from '../../domain/schema/snapshot';
 import { readSnapshot } from './read';
-import { findCell, hasFormula, isEmptyCell, setNumber, setText } from './xlsx/cells-dom';
+import { hideColumns } from './xlsx/columns';
+import { clearCell, findCell, hasFormula, setNumber, setText, styleOf } from './xlsx/cells-dom';
+import { replaceSheetContent } from './xlsx/sheet-replace';
 import { sheetXml } from './xlsx/sheet-xml';
 import { StyleRegistry } from './xlsx/styles';
-import { WorkbookPart, relsPath, type SheetRef } from './xlsx/workbook-part';
+import { WorkbookPart, type SheetRef } from './xlsx/workbook-part';
 import { readXml, writeXml } from './xlsx/xml';
 import { openPackage, workbookPath } from './zip';
 
 /**
- * The workbook port for an .xlsx file. Reading goes through exceljs; writing
- * changes only the parts it owns inside the original package (the generated
- * sheet, a fixed cell's sheet, and the workbook, relationship, content-type and
- * style entries they need), so everything else stays as the user saved it.
+ * The workbook port for an .xlsx file. Writing changes only the parts it owns
+ * inside the original package (the generated sheet, a fixed cell's sheet, and
+ * the workbook, relationship, content-type and style entries they need), so
+ * everything else stays as the user saved it, byte for byte.
  */
 export class XlsxWorkbook implements WorkbookPort {
   private snapshot?: WorkbookSnapshot;
@@ -38,7 +41,10 @@ export class XlsxWorkbook implements WorkbookPort {
       try {
         const snapshot = await readSnapshot(this.bytes, this.name);
         const part = await WorkbookPart.open(this.zip, workbookPath(this.zip)!);
-        this.snapshot = parseSnapshot({ ...snapshot, overzichtVingerafdruk: part.constantName(FINGERPRINT_NAME) });
+        const vingerafdrukken = Object.fromEntries(
+          GENERATED_KINDS.flatMap((k) => ((v) => (v ? [[k, v]] : []))(part.constantName(GENERATED[k].name))),
+        );
+        this.snapshot = parseSnapshot({ ...snapshot, vingerafdrukken });
       } catch (e) {
         if (e instanceof UnusableWorkbookError) throw e;
         throw new UnusableWorkbookError(
@@ -49,48 +55,83 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.snapshot;
   }
 
-  async writeGeneratedSheet(sheet: GeneratedSheet): Promise<void> {
+  async edit(request: EditRequest): Promise<void> {
+    const snapshot = await this.read();
     const part = await WorkbookPart.open(this.zip, workbookPath(this.zip)!);
+    const refs = part.sheets();
+    const docs = new Map<string, Document>();
+    const sheetDoc = async (name: string) => {
+      const ref = refs.find((r) => r.name === name)!;
+      const doc = docs.get(ref.path) ?? (await readXml(this.zip, ref.path));
+      docs.set(ref.path, doc);
+      return doc;
+    };
+    // The planner reads the cells it named: values as validation read them, formulas and styles from the sheet itself.
+    for (const name of new Set(request.ranges.map((r) => r.sheet))) if (refs.some((r) => r.name === name)) await sheetDoc(name);
+    const grids = new Map(snapshot.sheets.map((s) => [s.name, new Grid(s)]));
+    const current: CurrentCells = {
+      hasSheet: (name) => snapshot.sheets.some((s) => sameSheetName(s.name, name)),
+      cell: (sheet, address) => {
+        const grid = grids.get(sheet);
+        const ref = refs.find((r) => r.name === sheet);
+        if (!grid || !ref) return undefined;
+        const el = findCell(docs.get(ref.path)!, address, false);
+        const { row, col } = parseA1(address);
+        const style = styleOf(el);
+        return {
+          value: grid.value(row, col),
+          formula: Boolean(el && hasFormula(el)),
+          format: grid.format(row, col),
+          ...(style !== undefined && { style }),
+        };
+      },
+    };
+    const decision = request.decide(current);
+    if (!decision.writes.length && !decision.sheets.length) return;
     const styles = await this.styles(part);
-    let ref = part.sheets().find((s) => s.name === sheet.name);
-    if (ref) {
-      // The old sheet's own relations (drawings, comments) belonged to the old content.
-      this.zip.remove(relsPath(ref.path));
-      part.dropCalcChain(this.zip);
-    } else ref = part.addSheet(this.zip, sheet.name);
-    this.zip.file(ref.path, sheetXml(sheet, styles));
-    part.setPrintTitles(ref, sheet.printTitleRows);
-    part.setConstantName(FINGERPRINT_NAME, fingerprint(sheet.cells));
+    for (const w of decision.writes) writeCell(await sheetDoc(w.sheet), w, styles);
+    for (const sheet of decision.sheets) this.addTemplateSheet(part, styles, sheet);
+    for (const [path, doc] of docs) writeXml(this.zip, path, doc);
     styles.save(this.zip);
     part.save(this.zip);
     await this.changed();
   }
 
-  async applyFixes(fixes: readonly Fix[]): Promise<void> {
-    const snapshot = await this.read();
+  async writeGenerated(write: GeneratedWrite): Promise<void> {
     const part = await WorkbookPart.open(this.zip, workbookPath(this.zip)!);
     const styles = await this.styles(part);
-    const sheets = part.sheets();
-    // Two fixes may touch one cell ("Hatterm 18 februari"): each builds on the text the one before left.
-    const texts = new Map<string, string>();
-    const docs = new Map<string, Awaited<ReturnType<typeof readXml>>>();
-    for (const fix of fixes) {
-      if (fix.type === 'addSheet') {
-        this.addTemplateSheet(part, styles, fix);
-        continue;
-      }
-      const ref = sheets.find((s) => s.name === fix.sheet);
-      if (!ref) throw new FixRefusedError(`Het blad ${fix.sheet} bestaat niet meer. Controleer opnieuw.`);
-      // Parse each sheet once per batch, however many fixes it gets.
-      const doc = docs.get(ref.path) ?? (await readXml(this.zip, ref.path));
-      docs.set(ref.path, doc);
-      if (fix.type === 'fillEmpty') this.fillEmpty(doc, ref, fix, styles, snapshot);
-      else this.changeOneCell(doc, fix, snapshot, texts);
+    const { sheet } = write;
+    let ref = write.existing ? part.sheets().find((s) => s.name === write.existing) : undefined;
+    if (ref) {
+      this.zip.file(ref.path, replaceSheetContent(await this.zip.file(ref.path)!.async('string'), ref.path, sheet, write.area, styles));
+      // Excel rebuilds the calculation chain; a stale one naming replaced cells makes it repair the file.
+      part.dropCalcChain(this.zip);
+    } else {
+      ref = part.addSheet(this.zip, sheet.name);
+      this.zip.file(ref.path, sheetXml(sheet, styles));
     }
-    for (const [path, doc] of docs) writeXml(this.zip, path, doc);
+    part.setPrintTitles(ref, sheet.printTitleRows);
+    part.setConstantName(write.fingerprintName, write.fingerprint);
+    part.recalculateOnOpen();
     styles.save(this.zip);
     part.save(this.zip);
     await this.changed();
+  }
+
+  async hideColumns(sheet: string, columns: string): Promise<void> {
+    const part = await WorkbookPart.open(this.zip, workbookPath(this.zip)!);
+    const ref = part.sheets().find((s) => s.name === sheet);
+    if (!ref) return;
+    const doc = await readXml(this.zip, ref.path);
+    const [from = '', to = from] = columns.split(':');
+    hideColumns(doc, columnNumber(from), columnNumber(to));
+    writeXml(this.zip, ref.path, doc);
+    await this.changed();
+  }
+
+  /** A macro workbook: copies must end in .xlsm. */
+  async macroEnabled(): Promise<boolean> {
+    return (await WorkbookPart.open(this.zip, workbookPath(this.zip)!)).macroEnabled();
   }
 
   /** The package as it stands now, for saving or downloading. */
@@ -109,85 +150,43 @@ export class XlsxWorkbook implements WorkbookPort {
     this.snapshot = undefined;
   }
 
-  private changeOneCell(
-    doc: Parameters<typeof findCell>[0],
-    fix: Extract<Fix, { type: 'replaceText' | 'setDate' }>,
-    snapshot: WorkbookSnapshot,
-    texts: Map<string, string>,
-  ): void {
-    const cell = findCell(doc, fix.cell, false);
-    if (!cell) throw new FixRefusedError(`De cel ${fix.sheet}!${fix.cell} is leeg geworden. Controleer opnieuw.`);
-    if (hasFormula(cell)) throw new FixRefusedError(`${fix.sheet}!${fix.cell} bevat een formule; pas die zelf aan.`);
-    if (fix.type === 'setDate') {
-      setNumber(doc, cell, isoToSerial(fix.iso, snapshot.date1904));
-      return;
-    }
-    const key = `${fix.sheet}!${fix.cell}`;
-    const current = texts.get(key) ?? valueAt(snapshot, fix.sheet, fix.cell);
-    if (typeof current !== 'string' || !current.includes(fix.find)) {
-      throw new FixRefusedError(`${key} is veranderd sinds de controle ("${fix.find}" staat er niet meer in). Controleer opnieuw.`);
-    }
-    const next = current.replace(fix.find, fix.replace);
-    texts.set(key, next);
-    setText(doc, cell, next);
-  }
-
-  private fillEmpty(
-    doc: Parameters<typeof findCell>[0],
-    ref: SheetRef,
-    fix: Extract<Fix, { type: 'fillEmpty' }>,
-    styles: StyleRegistry,
-    snapshot: WorkbookSnapshot,
-  ): void {
-    const start = parseA1(fix.startCell);
-    const targets: Array<{ address: string; input: CellInput }> = [];
-    fix.rows.forEach((row, i) =>
-      row.forEach((input, j) => {
-        if (input.kind === 'text' && !input.text) return;
-        targets.push({ address: a1(start.row + i, start.col + j), input });
-      }),
-    );
-    const taken = targets.find((t) => valueAt(snapshot, ref.name, t.address) !== '' || !isEmptyCell(findCell(doc, t.address, false)));
-    if (taken)
-      throw new FixRefusedError(
-        `${ref.name}!${taken.address} is niet leeg; deze herstelactie schrijft alleen in lege cellen. Maak ruimte of splits de kolom zelf.`,
-      );
-    for (const t of targets) {
-      const cell = findCell(doc, t.address, true)!;
-      if (t.input.kind === 'date') setNumber(doc, cell, isoToSerial(t.input.iso, snapshot.date1904), styles.xf({ style: {}, numFmt: 'date' }));
-      else setText(doc, cell, t.input.text, styles.xf({ style: {}, numFmt: 'text' }));
-    }
-  }
-
-  private addTemplateSheet(part: WorkbookPart, styles: StyleRegistry, fix: Extract<Fix, { type: 'addSheet' }>): void {
-    if (part.sheets().some((s) => s.name.toLowerCase() === fix.sheet.toLowerCase()))
-      throw new FixRefusedError(`Er is al een blad ${fix.sheet}; er wordt niets overschreven.`);
-    const ref = part.addSheet(this.zip, fix.sheet);
-    const width = gridWidth(fix.rows, 1);
-    const cells = fix.rows.map((r) => r.map((c) => (c.kind === 'text' ? c.text : c.iso)));
+  private addTemplateSheet(part: WorkbookPart, styles: StyleRegistry, sheet: NewSheet): SheetRef {
+    const ref = part.addSheet(this.zip, sheet.name);
+    const width = Math.max(1, sheet.header.length);
+    const cells = [sheet.header];
     this.zip.file(
       ref.path,
       sheetXml(
         {
-          name: fix.sheet,
+          name: sheet.name,
           cells,
           columnWidths: new Array(width).fill(22),
-          formats: [{ range: `A1:${a1(1, width)}`, style: { bold: true } }],
+          formats: [{ range: `A1:${a1(1, gridWidth(cells, 1))}`, style: { bold: true } }],
           merges: [],
           freeze: { rows: 1, columns: 0 },
           printTitleRows: '1:1',
           landscape: false,
+          paper: 'A4',
           fitToWidth: false,
         },
         styles,
       ),
     );
+    part.setPrintTitles(ref, '1:1');
+    return ref;
   }
 }
 
-function valueAt(snapshot: WorkbookSnapshot, sheetName: string, address: string): string | number | boolean {
-  const sheet = snapshot.sheets.find((s) => s.name === sheetName);
-  if (!sheet) return '';
-  const { row, col } = parseA1(address);
-  return sheet.values[row - sheet.top]?.[col - sheet.left] ?? '';
+/** Writes one planned cell: text as an inline string (never a formula), numbers as numbers, null as empty. */
+function writeCell(doc: Document, w: CellWrite, styles: StyleRegistry): void {
+  const cell = findCell(doc, w.cell, true)!;
+  const style =
+    w.style ??
+    (w.format === undefined ? undefined : styles.xf({ style: {}, numFmt: w.format === '@' ? 'text' : w.format === 'General' ? 'general' : 'date' }));
+  if (w.value === null) {
+    clearCell(cell);
+    if (w.style !== undefined) cell.setAttribute('s', String(w.style));
+    else if (w.format !== undefined) cell.removeAttribute('s');
+  } else if (typeof w.value === 'number') setNumber(doc, cell, w.value, style);
+  else setText(doc, cell, w.value, style);
 }

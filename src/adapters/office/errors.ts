@@ -1,23 +1,26 @@
-/** Excel's errors as a Dutch sentence that says what to do. */
-export function officeErrorMessage(e: unknown): string | undefined {
+import { t } from '../../domain/teksten/index';
+import type { Locale } from '../../domain/teksten/text';
+
+/** Excel's errors as one sentence that says what to do; undefined when the error is not Excel's. */
+export function officeErrorMessage(e: unknown, locale: Locale): string | undefined {
   const code = (e as { code?: string })?.code;
   const message = String((e as { message?: string })?.message ?? '');
   switch (code) {
     case 'InvalidOperationInCellEditMode':
-      return 'Excel is bezig met het bewerken van een cel. Druk op Enter of Esc en probeer het opnieuw.';
+      return t(locale, 'excel.bewerken');
     case 'AccessDenied':
-      return /protect|beveilig/i.test(message)
-        ? 'Het blad of de werkmap is beveiligd. Hef de beveiliging op (Controleren > Blad beveiligen) en probeer het opnieuw.'
-        : 'Excel staat deze wijziging niet toe. Controleer of het blad beveiligd is of of de werkmap alleen-lezen is geopend.';
+      return /protect|beveilig/i.test(message) ? t(locale, 'excel.beveiligd') : t(locale, 'excel.nietToegestaan');
     case 'RequestPayloadSizeLimitExceeded':
     case 'ResponsePayloadSizeLimitExceeded':
-      return 'Het werkboek is te groot voor één aanvraag aan Excel. Sluit andere werkmappen en probeer het opnieuw; lukt het niet, meld het dan.';
+    case 'RangeExceedsLimit':
+    case 'OperationCellsExceedLimit':
+      return t(locale, 'excel.teGroot');
     case 'ItemNotFound':
-      return 'Een blad of tabel is intussen verdwenen of hernoemd. Controleer opnieuw.';
+      return t(locale, 'excel.weg');
     case 'GeneralException':
     case 'Conflict':
-      return 'Excel kon de opdracht nu niet uitvoeren, mogelijk omdat iemand anders tegelijk in de werkmap werkt. Probeer het over een moment opnieuw.';
+      return t(locale, 'excel.bezet');
     default:
-      return code ? `Excel meldt een fout (${code}): ${message}. Probeer het opnieuw.` : undefined;
+      return code ? t(locale, 'excel.anders', { code, melding: message }) : undefined;
   }
 }

@@ -1,204 +1,190 @@
-import { a1 } from '../../domain/cells';
-import type { Scalar, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../domain/schema/snapshot';
-import { FINGERPRINT_NAME } from '../../domain/overzicht/fingerprint';
-import { BLOCK_BYTES, FIRST_GUESS_BYTES_PER_CELL, jsonBytes } from './limits';
+import { a1, parseRange } from '../../domain/cells';
+import { GENERATED, GENERATED_KINDS } from '../../domain/contract';
+import type { CellBlock, Scalar, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../domain/schema/snapshot';
+import { BLOCK_BYTES, GUESS_BYTES_PER_CELL, LARGE_RANGE_CELLS, REFUSED_AT, jsonBytes, refusedForSize } from './limits';
+import { contentBoxes } from './content';
 
-/** Sheets reached in the first round trip by walking getFirst → getNextOrNullObject. */
-const CHAINED_SHEETS = 40;
-
-interface SheetMeta {
-  sheet: Excel.Worksheet;
-  used: Excel.Range;
-}
-
-interface Used {
-  name: string;
-  visible: boolean;
+interface Box {
+  sheet: number;
   top: number;
   left: number;
   rows: number;
   cols: number;
 }
 
-interface Segment {
-  sheet: number;
-  firstRow: number;
-  rows: number;
-}
-
 export interface ReadResult {
   snapshot: WorkbookSnapshot;
-  /** Round trips and the largest response, for the benchmark and the tests. */
-  blocks: number;
+  /** Round trips to Excel, for the benchmark and the tests. */
+  roundTrips: number;
 }
+
+type Loaded = Excel.Range & { values: Scalar[][] };
 
 /**
- * One round trip for the metadata (every sheet with its used range, the tables,
- * the overview's fingerprint), then one per block of whole rows of at most 4 MB:
- * two in all while a workbook fits one request.
+ * Reads the workbook on documented patterns only (load, sync, then read;
+ * `isNullObject` only after a sync). Round trip 1: the sheet list, the tables,
+ * the fingerprints and the date system. Round trip 2: every used range with
+ * its values and number formats, when they fit one request. Only when Excel
+ * refuses that for its size does it read the used ranges' size, and then the
+ * content in blocks of whole rows, halving a block Excel refuses.
  */
 export async function readWorkbook(ctx: Excel.RequestContext): Promise<ReadResult> {
-  let meta = queueMeta(ctx);
-  let sheets: Used[];
-  try {
-    const chain = queueChain(ctx);
-    await ctx.sync();
-    // A workbook with more sheets than the walk reached is read by name.
-    sheets = chain[chain.length - 1]!.sheet.isNullObject ? chain.filter((m) => !m.sheet.isNullObject).map(toUsed) : await usedByName(ctx);
-  } catch (e) {
-    if (!walkRefused(e)) throw e;
-    // Should Excel refuse to go on past the last sheet, ask for the names first: one round trip more.
-    meta = queueMeta(ctx);
-    sheets = await usedByName(ctx);
-  }
-  const { wb, tables, fingerprint } = meta;
-  const tableRanges = tables.items.map((t) => ({ t, range: t.getRange().load('address') }));
-  const values = await readBlocks(ctx, sheets, planBlocks(sheets));
-  const tableList: TableSnapshot[] = tableRanges.map(({ t, range }) => ({
-    name: t.name,
-    sheet: t.worksheet.name,
-    range: range.address.slice(range.address.lastIndexOf('!') + 1),
-    showHeaders: t.showHeaders,
-  }));
-  return {
-    snapshot: {
-      name: wb.name,
-      date1904: false,
-      sheets: values.sheets,
-      tables: tableList,
-      overzichtVingerafdruk: fingerprint.isNullObject ? undefined : parseConstant(fingerprint.formula),
-    },
-    blocks: values.blocks,
-  };
-}
-
-function queueMeta(ctx: Excel.RequestContext) {
   const wb = ctx.workbook;
   wb.load('name');
-  const tables = wb.tables.load('items/name,items/showHeaders,items/worksheet/name');
-  const fingerprint = wb.names.getItemOrNullObject(FINGERPRINT_NAME).load('formula');
-  return { wb, tables, fingerprint };
-}
-
-/** Walking the sheets by proxy needs no round trip: a null object answers for the sheets that are not there. */
-function queueChain(ctx: Excel.RequestContext): SheetMeta[] {
-  const chain: SheetMeta[] = [];
-  let sheet = ctx.workbook.worksheets.getFirst();
-  for (let i = 0; i < CHAINED_SHEETS; i++) {
-    sheet.load('name,visibility');
-    const used = sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
-    chain.push({ sheet, used });
-    sheet = sheet.getNextOrNullObject();
+  const sheets = wb.worksheets.load('items/name,items/visibility');
+  const tables = wb.tables.load('items/name,items/showHeaders,items/showTotals,items/worksheet/name');
+  const names = GENERATED_KINDS.map((k) => [k, wb.names.getItemOrNullObject(GENERATED[k].name).load('formula')] as const);
+  // The 1904 date system, by a released API: DATE(1904,1,1) is serial 0 there and 1462 in the 1900 system.
+  const epoch = wb.functions.date(1904, 1, 1).load('value');
+  await ctx.sync();
+  const date1904 = epoch.value === 0;
+  const items = sheets.items;
+  let roundTrips = 1;
+  const whole = items.map((ws) => ({
+    used: ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount,values,numberFormat,valueTypes'),
+    protection: ws.protection.load('protected'),
+  }));
+  let tableRanges = tables.items.map((t) => t.getRange().load('address'));
+  let out: SheetSnapshot[];
+  try {
+    await ctx.sync();
+    roundTrips++;
+    out = items.map((ws, i) => {
+      const { used, protection } = whole[i]!;
+      const sheet = empty(ws, protection.protected);
+      if (!used.isNullObject)
+        add(sheet, { sheet: i, top: used.rowIndex + 1, left: used.columnIndex + 1, rows: used.rowCount, cols: used.columnCount }, used as Loaded);
+      return sheet;
+    });
+  } catch (e) {
+    if (!refusedForSize(e)) throw e;
+    roundTrips++;
+    // Nothing of a refused request arrived: ask again for the tables, with the used ranges' size.
+    tableRanges = tables.items.map((t) => t.getRange().load('address'));
+    const read = await inBlocks(ctx, items);
+    roundTrips += read.roundTrips;
+    out = read.sheets;
   }
-  return chain;
+  const tableList: TableSnapshot[] = tables.items.map((t, i) => ({
+    name: t.name,
+    sheet: t.worksheet.name,
+    range: bare(tableRanges[i]!.address),
+    headerRows: t.showHeaders ? 1 : 0,
+    totalsRows: t.showTotals ? 1 : 0,
+  }));
+  const vingerafdrukken = Object.fromEntries(
+    names.flatMap(([k, n]) => (n.isNullObject ? [] : ((v) => (v ? [[k, v]] : []))(parseConstant(n.formula)))),
+  );
+  return { snapshot: { name: wb.name, date1904, sheets: out, tables: tableList, vingerafdrukken }, roundTrips };
 }
 
-async function usedByName(ctx: Excel.RequestContext): Promise<Used[]> {
-  const list = ctx.workbook.worksheets.load('items/name,items/visibility');
-  await ctx.sync();
-  const metas = list.items.map((sheet) => ({ sheet, used: sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount') }));
-  await ctx.sync();
-  return metas.map(toUsed);
+function empty(ws: Excel.Worksheet, isProtected: boolean): SheetSnapshot {
+  return { name: ws.name, visible: ws.visibility === 'Visible', kind: 'werkblad', protected: isProtected, blocks: [], errorCells: [] };
 }
 
-function walkRefused(e: unknown): boolean {
-  return ['ItemNotFound', 'InvalidArgument', 'InvalidReference'].includes(String((e as { code?: string })?.code));
+/** "Blad1!A1:D9" → "A1:D9". */
+function bare(address: string): string {
+  return address.slice(address.lastIndexOf('!') + 1);
 }
 
-function toUsed(m: SheetMeta): Used {
-  const base = { name: m.sheet.name, visible: m.sheet.visibility === 'Visible' };
-  if (m.used.isNullObject) return { ...base, top: 1, left: 1, rows: 0, cols: 0 };
-  return { ...base, top: m.used.rowIndex + 1, left: m.used.columnIndex + 1, rows: m.used.rowCount, cols: m.used.columnCount };
-}
-
-/** ="abc" → abc: the fingerprint is kept as a text constant in a workbook name. */
+/** ="abc" → abc: a fingerprint is kept as a text constant in a workbook name. */
 function parseConstant(formula: string): string | undefined {
   const m = /^="(.*)"$/.exec(formula ?? '');
   return m ? m[1]!.replace(/""/g, '"') : undefined;
 }
 
-/** Splits every sheet's used range into segments of whole rows, packed into blocks under the byte budget. */
-export function planBlocks(sheets: readonly Used[], bytesPerCell = FIRST_GUESS_BYTES_PER_CELL): Segment[][] {
-  const blocks: Segment[][] = [];
-  let current: Segment[] = [];
-  let budget = BLOCK_BYTES;
-  sheets.forEach((s, index) => {
-    let row = 0;
-    while (row < s.rows) {
-      const perRow = Math.max(1, s.cols * bytesPerCell);
-      let take = Math.min(s.rows - row, Math.floor(budget / perRow));
-      if (take < 1) {
-        blocks.push(current);
-        current = [];
-        budget = BLOCK_BYTES;
-        take = Math.max(1, Math.min(s.rows - row, Math.floor(budget / perRow)));
-      }
-      current.push({ sheet: index, firstRow: row, rows: take });
-      budget -= take * perRow;
-      row += take;
-    }
-  });
-  if (current.length) blocks.push(current);
-  return blocks;
+function add(sheet: SheetSnapshot, box: Box, range: Loaded): void {
+  const block: CellBlock = { top: box.top, left: box.left, values: range.values, numberFormats: range.numberFormat as string[][] };
+  sheet.blocks.push(block);
+  range.valueTypes.forEach((row, r) => row.forEach((type, c) => type === 'Error' && sheet.errorCells.push(a1(box.top + r, box.left + c))));
 }
 
-async function readBlocks(
-  ctx: Excel.RequestContext,
-  sheets: readonly Used[],
-  firstPlan: Segment[][],
-): Promise<{ sheets: SheetSnapshot[]; blocks: number }> {
-  const out = sheets.map((s): SheetSnapshot => ({
-    name: s.name,
-    visible: s.visible,
-    top: s.top,
-    left: s.left,
-    values: [],
-    numberFormats: [],
-    errorCells: [],
+/** The used ranges' size, then their content in blocks that each fit one request. */
+async function inBlocks(ctx: Excel.RequestContext, items: Excel.Worksheet[]): Promise<{ sheets: SheetSnapshot[]; roundTrips: number }> {
+  const dims = items.map((ws) => ({
+    used: ws.getUsedRangeOrNullObject(true).load('address,rowCount,columnCount'),
+    protection: ws.protection.load('protected'),
   }));
-  const done = sheets.map(() => 0);
-  let plan = firstPlan;
-  let blocks = 0;
-  let measured = 0;
-  while (plan[0]) {
-    const loaded = plan[0].map((seg) => ({ seg, range: segmentRange(ctx, sheets[seg.sheet]!, seg).load('values,numberFormat,valueTypes') }));
-    // One round trip per block of whole rows (≤ 4 MB), never per row or cell.
-    await ctx.sync();
-    blocks++;
+  await ctx.sync();
+  let roundTrips = 1;
+  const sheets = items.map((ws, i) => empty(ws, dims[i]!.protection.protected));
+  const boxes: Box[] = [];
+  const large: Array<{ sheet: number; address: string }> = [];
+  dims.forEach(({ used }, sheet) => {
+    if (used.isNullObject) return;
+    const r = parseRange(bare(used.address));
+    if (used.rowCount * used.columnCount > LARGE_RANGE_CELLS) large.push({ sheet, address: bare(used.address) });
+    else boxes.push({ sheet, top: r.top, left: r.left, rows: used.rowCount, cols: used.columnCount });
+  });
+  if (large.length) {
+    // Memory follows the content, not the used range: ask Excel where the values are.
+    boxes.push(...(await contentBoxes(ctx, items, large)));
+    roundTrips++;
+  }
+  roundTrips += await readBoxes(ctx, items, boxes, sheets);
+  return { sheets, roundTrips };
+}
+
+/**
+ * Reads boxes in requests of at most BLOCK_BYTES: the first sized on a guess,
+ * the rest on what was measured. A request Excel refuses measures too: its
+ * cells were more than the limit, so each costs at least limit ÷ cells.
+ */
+async function readBoxes(ctx: Excel.RequestContext, items: Excel.Worksheet[], boxes: Box[], sheets: SheetSnapshot[]): Promise<number> {
+  const queue = [...boxes];
+  let bytesPerCell = GUESS_BYTES_PER_CELL;
+  let trips = 0;
+  while (queue.length) {
+    const batch = takeBatch(queue, bytesPerCell, BLOCK_BYTES);
+    const loaded = batch.map((b) => ({ b, range: range(items[b.sheet]!, b).load('values,numberFormat,valueTypes') as Loaded }));
+    try {
+      await ctx.sync();
+    } catch (e) {
+      trips++;
+      if (!refusedForSize(e) || (batch.length === 1 && batch[0]!.rows === 1)) throw e;
+      const cells = batch.reduce((n, b) => n + b.rows * b.cols, 0);
+      bytesPerCell = Math.max(bytesPerCell * 2, Math.ceil((REFUSED_AT * 1.1) / cells));
+      queue.unshift(...batch);
+      continue;
+    }
+    trips++;
     let bytes = 0;
     let cells = 0;
-    for (const { seg, range } of loaded) {
-      append(out[seg.sheet]!, sheets[seg.sheet]!, seg, range);
-      bytes += jsonBytes(range.values) + jsonBytes(range.numberFormat) + jsonBytes(range.valueTypes);
-      cells += seg.rows * sheets[seg.sheet]!.cols;
-      done[seg.sheet]! += seg.rows;
+    for (const { b, range: r } of loaded) {
+      add(sheets[b.sheet]!, b, r);
+      bytes += jsonBytes(r.values) + jsonBytes(r.numberFormat) + jsonBytes(r.valueTypes);
+      cells += b.rows * b.cols;
     }
-    // Now the real size per cell is known: plan the rest with it, and a margin.
-    if (cells) measured = Math.max(measured, Math.ceil((bytes / cells) * 1.25));
-    plan = remainingPlan(sheets, done, measured);
+    if (cells) bytesPerCell = Math.max(1, Math.ceil((bytes / cells) * 1.25));
   }
-  return { sheets: out, blocks };
+  return trips;
 }
 
-function remainingPlan(sheets: readonly Used[], done: readonly number[], bytesPerCell: number): Segment[][] {
-  const rest = sheets.map((s, i) => ({ ...s, rows: s.rows - done[i]! }));
-  return planBlocks(rest, bytesPerCell || FIRST_GUESS_BYTES_PER_CELL).map((block) =>
-    block.map((seg) => ({ ...seg, firstRow: seg.firstRow + done[seg.sheet]! })),
-  );
-}
-
-function segmentRange(ctx: Excel.RequestContext, s: Used, seg: Segment): Excel.Range {
-  const top = s.top + seg.firstRow;
-  return ctx.workbook.worksheets.getItem(s.name).getRange(`${a1(top, s.left)}:${a1(top + seg.rows - 1, s.left + s.cols - 1)}`);
-}
-
-function append(out: SheetSnapshot, s: Used, seg: Segment, range: Excel.Range): void {
-  const values = range.values as Scalar[][];
-  out.values.push(...values);
-  out.numberFormats.push(...(range.numberFormat as string[][]));
-  const types = range.valueTypes;
-  for (let r = 0; r < types.length; r++) {
-    const row = types[r]!;
-    for (let c = 0; c < row.length; c++) if (row[c] === 'Error') out.errorCells.push(a1(s.top + seg.firstRow + r, s.left + c));
+function takeBatch(queue: Box[], bytesPerCell: number, budget: number): Box[] {
+  const batch: Box[] = [];
+  let left = budget;
+  while (queue.length) {
+    const b = queue[0]!;
+    const fits = Math.floor(left / Math.max(1, b.cols * bytesPerCell));
+    if (fits < 1) {
+      if (batch.length) break;
+      // Not even one row fits the estimate: try one row, and let Excel say.
+      queue.shift();
+      if (b.rows > 1) queue.unshift({ ...b, top: b.top + 1, rows: b.rows - 1 });
+      return [{ ...b, rows: 1 }];
+    }
+    queue.shift();
+    if (fits < b.rows) {
+      batch.push({ ...b, rows: fits });
+      queue.unshift({ ...b, top: b.top + fits, rows: b.rows - fits });
+      break;
+    }
+    batch.push(b);
+    left -= b.rows * b.cols * bytesPerCell;
   }
+  return batch;
+}
+
+function range(ws: Excel.Worksheet, b: Box): Excel.Range {
+  return ws.getRange(`${a1(b.top, b.left)}:${a1(b.top + b.rows - 1, b.left + b.cols - 1)}`);
 }

@@ -1,99 +1,159 @@
-import { a1, columnLetter, gridWidth, parseRange } from '../../domain/cells';
-import type { CellStyle, GeneratedSheet } from '../../domain/schema/overzicht';
+import { a1, columnLetter, gridWidth } from '../../domain/cells';
+import { GeneratedSheetRefused } from '../../domain/errors';
+import type { GeneratedWrite } from '../../domain/port';
+import type { GeneratedSheet } from '../../domain/schema/overzicht';
+import { applyStyle } from './format';
 import { BLOCK_BYTES, jsonBytes } from './limits';
-import { FINGERPRINT_NAME } from '../../domain/overzicht/fingerprint';
 
-const TEMP_SUFFIX = ' (nieuw)';
 // Excel column widths are in points; a character of the default font is about 6 of them.
 const POINTS_PER_CHAR = 6;
 
-/** Rows of the generated sheet in blocks that each fit one request. */
-function rowBlocks(cells: GeneratedSheet['cells']): Array<{ first: number; rows: GeneratedSheet['cells'] }> {
-  const blocks: Array<{ first: number; rows: GeneratedSheet['cells'] }> = [];
-  let first = 0;
-  let bytes = 0;
-  cells.forEach((row, i) => {
-    const size = jsonBytes(row) * 2; // values and their number formats
-    if (i > first && bytes + size > BLOCK_BYTES) {
-      blocks.push({ first, rows: cells.slice(first, i) });
-      first = i;
-      bytes = 0;
-    }
-    bytes += size;
-  });
-  blocks.push({ first, rows: cells.slice(first) });
-  return blocks;
+/** A name no sheet of the workbook has, for the sheets driehoek builds on and removes again. */
+function tempName(what: string): string {
+  return `driehoek ${what} ${Math.random().toString(36).slice(2, 8)}`;
 }
 
 /**
- * Builds the new sheet under a temporary name and swaps it in only at the end,
- * so a failure half-way leaves the previous overview as it was. Two round trips
- * while the sheet fits one request; one more per extra 4 MB block.
+ * Writes a generated sheet so that the workbook is never left half-way:
+ *
+ * 1. The new content is built and checked on a hidden temporary sheet; the
+ *    cells driehoek is about to replace are copied to a second one (a backup).
+ *    Nothing visible changes; if this fails, the temporary sheets go.
+ * 2. In the last batch the content is copied into the existing sheet with
+ *    Range.copyFrom (ExcelApi 1.9): the sheet keeps its identity, so formulas,
+ *    names, chart series and hyperlinks that point at it keep working (deleting
+ *    and renaming a sheet would turn them into #REF!). Excel applies a batch
+ *    command by command up to the first failure; should any command fail, the
+ *    backup is copied back and the temporary sheets are removed.
+ *
+ * Two round trips while the sheet fits one request.
  */
-export async function writeGenerated(ctx: Excel.RequestContext, sheet: GeneratedSheet, fingerprint: string): Promise<number> {
+export async function writeGeneratedInExcel(ctx: Excel.RequestContext, write: GeneratedWrite): Promise<void> {
+  const { sheet } = write;
   const sheets = ctx.workbook.worksheets;
-  const old = sheets.getItemOrNullObject(sheet.name).load('position');
-  const leftover = sheets.getItemOrNullObject(sheet.name + TEMP_SUFFIX).load('name');
-  const name = ctx.workbook.names.getItemOrNullObject(FINGERPRINT_NAME).load('name');
-  await ctx.sync();
-  if (!leftover.isNullObject) leftover.delete();
-  const temp = sheets.add(sheet.name + TEMP_SUFFIX);
-  const width = gridWidth(sheet.cells, 1);
-  const blocks = rowBlocks(sheet.cells);
-  let syncs = 1;
-  for (const [i, block] of blocks.entries()) {
-    const range = temp.getRange(`A${block.first + 1}:${columnLetter(width)}${block.first + block.rows.length}`);
-    // Text as text: "@" first, so "=…", "+…", "-…" and "@…" from the workbook never become formulas.
-    range.numberFormat = block.rows.map((r) => r.map((v) => (typeof v === 'number' ? 'General' : '@')));
-    range.values = block.rows;
-    if (i < blocks.length - 1) {
-      // One round trip per 4 MB block of rows: Excel on the web refuses larger requests.
-      await ctx.sync();
-      syncs++;
-    }
+  const temp = sheets.add(tempName('nieuw'));
+  temp.visibility = 'Hidden';
+  const target = write.existing ? sheets.getItem(write.existing) : undefined;
+  const backup = target && sheets.add(tempName('vorige'));
+  if (backup) {
+    backup.visibility = 'Hidden';
+    backup.getRange(write.area).copyFrom(target!.getRange(write.area), 'All');
   }
-  layout(temp, sheet);
-  if (!old.isNullObject) old.delete();
-  temp.name = sheet.name;
-  if (!old.isNullObject) temp.position = old.position;
-  temp.activate();
-  if (!name.isNullObject) name.delete();
-  ctx.workbook.names.add(FINGERPRINT_NAME, `="${fingerprint}"`, 'Driehoek-overzicht: vingerafdruk van wat driehoek schreef');
-  await ctx.sync();
-  return syncs + 1;
+  const name = ctx.workbook.names.getItemOrNullObject(write.fingerprintName).load('name');
+  try {
+    await fill(ctx, temp, sheet);
+    await ctx.sync();
+  } catch (e) {
+    await removeQuietly(ctx, [temp, backup]);
+    throw e;
+  }
+  try {
+    if (target) replaceInPlace(target, temp, write);
+    else {
+      temp.name = sheet.name;
+      temp.visibility = 'Visible';
+      pageLayout(temp, sheet);
+    }
+    if (name.isNullObject) ctx.workbook.names.add(write.fingerprintName, `="${write.fingerprint}"`, 'driehoek: wat driehoek hier het laatst schreef');
+    else name.formula = `="${write.fingerprint}"`;
+    if (target) temp.delete();
+    backup?.delete();
+    await ctx.sync();
+  } catch (e) {
+    if (target) await restore(ctx, target, backup!, temp, write.area);
+    else await removeQuietly(ctx, [temp]);
+    throw refusal(e, !target) ?? e;
+  }
 }
 
-function layout(ws: Excel.Worksheet, sheet: GeneratedSheet): void {
+/** The values in blocks that each fit one request, then the formats: all on the temporary sheet. */
+async function fill(ctx: Excel.RequestContext, ws: Excel.Worksheet, sheet: GeneratedSheet): Promise<void> {
+  const width = gridWidth(sheet.cells, 1);
+  let first = 0;
+  while (first < sheet.cells.length) {
+    let bytes = 0;
+    let last = first;
+    // Values and their number formats travel together: count both.
+    while (last < sheet.cells.length && (last === first || bytes + 2 * jsonBytes(sheet.cells[last]) <= BLOCK_BYTES))
+      bytes += 2 * jsonBytes(sheet.cells[last++]);
+    const rows = sheet.cells.slice(first, last).map((r) => Array.from({ length: width }, (_, j) => r[j] ?? ''));
+    const range = ws.getRange(`A${first + 1}:${columnLetter(width)}${last}`);
+    // Text as text: "@" first, so "=…", "+…", "-…" and "@…" from the workbook never become formulas.
+    range.numberFormat = rows.map((r) => r.map((v) => (typeof v === 'number' ? 'General' : '@')));
+    range.values = rows;
+    first = last;
+    if (first < sheet.cells.length) await ctx.sync();
+  }
   for (const f of sheet.formats) applyStyle(ws.getRange(f.range), f.range, f.style);
+  for (const m of sheet.merges) ws.getRange(m).merge();
+  sizes(ws, sheet);
+}
+
+/** Column widths and row heights: a range copy does not carry them. */
+function sizes(ws: Excel.Worksheet, sheet: GeneratedSheet): void {
   sheet.columnWidths.forEach((w, i) => {
     ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = w * POINTS_PER_CHAR;
   });
-  for (const m of sheet.merges) ws.getRange(m).merge();
-  const used = `A1:${a1(Math.max(1, sheet.cells.length), gridWidth(sheet.cells, 1))}`;
-  ws.getRange(used).format.autofitRows();
-  if (sheet.freeze.rows || sheet.freeze.columns)
-    ws.freezePanes.freezeAt(ws.getRange(`A1:${a1(Math.max(1, sheet.freeze.rows), Math.max(1, sheet.freeze.columns))}`));
-  ws.pageLayout.orientation = sheet.landscape ? 'Landscape' : 'Portrait';
-  ws.pageLayout.paperSize = 'A4';
-  if (sheet.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  const [from, to] = sheet.printTitleRows.split(':');
-  ws.pageLayout.setPrintTitleRows(`$${from}:$${to}`);
+  for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) ws.getRange(`${row}:${row}`).format.rowHeight = height;
 }
 
-/** Formats per range, never per cell. */
-export function applyStyle(range: Excel.Range, address: string, s: CellStyle): void {
-  const f = range.format;
-  if (s.bold !== undefined) f.font.bold = s.bold;
-  if (s.size !== undefined) f.font.size = s.size;
-  if (s.wrap !== undefined) f.wrapText = s.wrap;
-  if (s.fill) f.fill.color = `#${s.fill}`;
-  if (s.vAlign) f.verticalAlignment = s.vAlign === 'top' ? 'Top' : 'Center';
-  if (s.hAlign) f.horizontalAlignment = s.hAlign === 'left' ? 'Left' : s.hAlign === 'center' ? 'Center' : 'Right';
-  if (s.border) {
-    const { top, left, bottom, right } = parseRange(address);
-    const edges: Array<`${Excel.BorderIndex}`> = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
-    if (bottom > top) edges.push('InsideHorizontal');
-    if (right > left) edges.push('InsideVertical');
-    for (const e of edges) f.borders.getItem(e).style = 'Continuous';
+function replaceInPlace(target: Excel.Worksheet, temp: Excel.Worksheet, write: GeneratedWrite): void {
+  const area = target.getRange(write.area);
+  area.unmerge();
+  area.copyFrom(temp.getRange(write.area), 'All');
+  sizes(target, write.sheet);
+  pageLayout(target, write.sheet);
+}
+
+function pageLayout(ws: Excel.Worksheet, sheet: GeneratedSheet): void {
+  if (sheet.freeze.rows || sheet.freeze.columns)
+    ws.freezePanes.freezeAt(ws.getRange(`A1:${a1(Math.max(1, sheet.freeze.rows), Math.max(1, sheet.freeze.columns))}`));
+  else ws.freezePanes.unfreeze();
+  ws.pageLayout.orientation = sheet.landscape ? 'Landscape' : 'Portrait';
+  ws.pageLayout.paperSize = sheet.paper;
+  if (sheet.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (sheet.printTitleRows) {
+    const [from, to] = sheet.printTitleRows.split(':');
+    ws.pageLayout.setPrintTitleRows(`$${from}:$${to}`);
   }
+  ws.horizontalPageBreaks.removePageBreaks();
+  for (const row of sheet.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
+}
+
+/** Puts back what the sheet held, and takes the temporary sheets away. */
+async function restore(
+  ctx: Excel.RequestContext,
+  target: Excel.Worksheet,
+  backup: Excel.Worksheet,
+  temp: Excel.Worksheet,
+  area: string,
+): Promise<void> {
+  try {
+    const range = target.getRange(area);
+    range.unmerge();
+    range.copyFrom(backup.getRange(area), 'All');
+    await ctx.sync();
+  } catch {
+    // The backup stays, hidden, so that nothing is lost; the user hears of it through the error.
+    await removeQuietly(ctx, [temp]);
+    return;
+  }
+  await removeQuietly(ctx, [temp, backup]);
+}
+
+/** Removes temporary sheets, one batch each (a batch stops at its first failure); never fails, as it runs while another failure is reported. */
+async function removeQuietly(ctx: Excel.RequestContext, sheets: Array<Excel.Worksheet | undefined>): Promise<void> {
+  for (const ws of sheets) {
+    if (!ws) continue;
+    ws.delete();
+    await ctx.sync().catch(() => undefined);
+  }
+}
+
+/** A refusal the user can act on: a protected sheet, or a name held by a chart sheet. */
+function refusal(e: unknown, adding: boolean): GeneratedSheetRefused | undefined {
+  const code = (e as { code?: string })?.code;
+  if (code === 'AccessDenied') return new GeneratedSheetRefused('beveiligd');
+  if (adding && (code === 'ItemAlreadyExists' || code === 'InvalidArgument')) return new GeneratedSheetRefused('geenWerkblad');
+  return undefined;
 }

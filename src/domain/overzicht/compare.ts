@@ -2,16 +2,22 @@ import { a1, isDateFormat, isoToDutch, serialToIso } from '../cells';
 import { nameKey } from '../normalize';
 import { parseDatumCell } from '../parse/datum';
 import type { PartijIndex } from '../parse/trekker';
-import type { SheetSnapshot } from '../schema/snapshot';
 import { Grid } from '../read/grid';
+import type { SheetSnapshot } from '../schema/snapshot';
 import type { Overzicht } from './model';
 import { cellLines } from './sheet';
 
-/** One way an overview sheet differs from what regeneration would write, in words. */
-export interface Verschil {
-  cell: string;
-  tekst: string;
-}
+/** One way an overview sheet differs from what regeneration would write. */
+export type Verschil = { cell: string } & (
+  | { soort: 'geenKop' }
+  | { soort: 'kolomGeenVergadering'; datum: string }
+  | { soort: 'kolomOntbreekt'; datum: string }
+  | { soort: 'rijOntbreekt'; partij: string }
+  | { soort: 'ontbreekt'; partij: string; datum: string; onderwerp: string }
+  | { soort: 'teVeel'; partij: string; datum: string; onderwerp: string }
+  | { soort: 'totaalPartij'; partij: string; is: string; moet: number }
+  | { soort: 'totaalDriehoek'; datum: string; is: string; moet: number }
+);
 
 const HEADER_SCAN = 20;
 
@@ -23,40 +29,40 @@ const HEADER_SCAN = 20;
 export function compareOverzicht(sheet: SheetSnapshot, o: Overzicht, date1904: boolean, index: PartijIndex): Verschil[] {
   const grid = new Grid(sheet);
   const header = findHeader(grid, o.jaar, date1904);
-  if (!header) return [{ cell: 'A1', tekst: 'er staat geen kopregel met vergaderdatums in' }];
+  if (!header) return [{ cell: 'A1', soort: 'geenKop' }];
   const out: Verschil[] = [];
   const colOf = new Map<string, number>();
   for (const [col, iso] of header.meetings) {
-    if (!o.vergaderingen.includes(iso)) out.push({ cell: a1(header.row, col), tekst: `de kolom ${isoToDutch(iso)} is geen vergadering (meer)` });
+    if (!o.vergaderingen.includes(iso)) out.push({ cell: a1(header.row, col), soort: 'kolomGeenVergadering', datum: isoToDutch(iso) });
     else colOf.set(iso, col);
   }
-  for (const m of o.vergaderingen)
-    if (!colOf.has(m)) out.push({ cell: a1(header.row, grid.sheet.left), tekst: `de kolom voor ${isoToDutch(m)} ontbreekt` });
+  for (const m of o.vergaderingen) if (!colOf.has(m)) out.push({ cell: a1(header.row, grid.left), soort: 'kolomOntbreekt', datum: isoToDutch(m) });
   const rowOf = new Map<string, number>();
   let totalRow: number | undefined;
-  for (let r = header.row + 1; r <= grid.lastRow; r++) {
-    const name = text(grid, r, grid.sheet.left);
+  grid.forEachRow(header.row + 1, grid.lastRow, (r) => {
+    const name = text(grid, r, grid.left);
     const partij = index.byKey.get(nameKey(name));
     if (partij && !rowOf.has(partij)) rowOf.set(partij, r);
     else if (!totalRow && /^totaal/.test(nameKey(name))) totalRow = r;
-  }
+  });
   for (const rij of o.rijen) {
     const r = rowOf.get(rij.partij);
     if (r === undefined) {
-      out.push({ cell: a1(header.row, grid.sheet.left), tekst: `de rij voor ${rij.partij} ontbreekt` });
+      out.push({ cell: a1(header.row, grid.left), soort: 'rijOntbreekt', partij: rij.partij });
       continue;
     }
     for (const m of o.vergaderingen) {
       const col = colOf.get(m);
-      if (col !== undefined) out.push(...compareCell(rij.partij, m, rij.cellen[m] ?? [], grid, r, col));
+      if (col !== undefined) out.push(...compareCell(rij.partij, m, cellLines(rij.cellen[m] ?? []), grid, r, col));
     }
-    if (header.totalCol) compareNumber(out, grid, r, header.totalCol, rij.totaal, `Totaal per partij ${rij.partij}`);
+    const is = header.totalCol ? differs(grid, r, header.totalCol, rij.totaal) : undefined;
+    if (is !== undefined) out.push({ cell: a1(r, header.totalCol!), soort: 'totaalPartij', partij: rij.partij, is, moet: rij.totaal });
   }
-  if (totalRow) {
-    for (const m of o.vergaderingen) {
-      const col = colOf.get(m);
-      if (col !== undefined) compareNumber(out, grid, totalRow, col, o.totaalPerVergadering[m] ?? 0, `Totaal per Driehoek ${isoToDutch(m)}`);
-    }
+  for (const m of totalRow ? o.vergaderingen : []) {
+    const col = colOf.get(m);
+    const moet = o.totaalPerVergadering[m] ?? 0;
+    const is = col === undefined ? undefined : differs(grid, totalRow!, col, moet);
+    if (is !== undefined) out.push({ cell: a1(totalRow!, col!), soort: 'totaalDriehoek', datum: isoToDutch(m), is, moet });
   }
   return out;
 }
@@ -67,11 +73,13 @@ function text(grid: Grid, r: number, c: number): string {
 }
 
 function findHeader(grid: Grid, jaar: number, date1904: boolean): { row: number; meetings: Array<[number, string]>; totalCol?: number } | undefined {
-  for (let r = grid.sheet.top; r <= Math.min(grid.lastRow, grid.sheet.top + HEADER_SCAN); r++) {
+  let found: { row: number; meetings: Array<[number, string]>; totalCol?: number } | undefined;
+  grid.forEachRow(grid.top, grid.top + HEADER_SCAN, (r) => {
+    if (found) return;
     const meetings: Array<[number, string]> = [];
     let totalCol: number | undefined;
-    for (let c = grid.sheet.left + 1; c <= grid.lastCol; c++) {
-      const v = grid.value(r, c);
+    for (const [c, v] of grid.rowCells(r)) {
+      if (c <= grid.left) continue;
       const iso =
         typeof v === 'number'
           ? isDateFormat(grid.format(r, c))
@@ -81,9 +89,9 @@ function findHeader(grid: Grid, jaar: number, date1904: boolean): { row: number;
       if (iso) meetings.push([c, iso]);
       else if (/^totaal/.test(nameKey(String(v)))) totalCol = c;
     }
-    if (meetings.length) return { row: r, meetings, totalCol };
-  }
-  return undefined;
+    if (meetings.length) found = { row: r, meetings, totalCol };
+  });
+  return found;
 }
 
 /** "-Casustafel ondermijning -pva ondermijning" and "- MMA\n- DOR" both hold two lines. */
@@ -94,22 +102,23 @@ function items(cellText: string): string[] {
     .filter(Boolean);
 }
 
-function compareCell(partij: string, m: string, placed: readonly string[], grid: Grid, r: number, col: number): Verschil[] {
+function compareCell(partij: string, m: string, lines: readonly string[], grid: Grid, r: number, col: number): Verschil[] {
   // Compare with what the cell can hold: a very full cell ends in a counting line.
-  const want = cellLines(placed).map((l) => l.slice(2));
+  const want = lines.map((l) => l.slice(2));
   const have = items(text(grid, r, col));
   const haveKeys = new Set(have.map(nameKey));
   const wantKeys = new Set(want.map(nameKey));
   const cell = a1(r, col);
-  const where = `${partij}, ${isoToDutch(m)}`;
+  const datum = isoToDutch(m);
   return [
-    ...want.filter((w) => !haveKeys.has(nameKey(w))).map((w) => ({ cell, tekst: `${where}: '${w}' ontbreekt` })),
-    ...have.filter((h) => !wantKeys.has(nameKey(h))).map((h) => ({ cell, tekst: `${where}: '${h}' hoort er niet in` })),
+    ...want.filter((w) => !haveKeys.has(nameKey(w))).map((onderwerp): Verschil => ({ cell, soort: 'ontbreekt', partij, datum, onderwerp })),
+    ...have.filter((h) => !wantKeys.has(nameKey(h))).map((onderwerp): Verschil => ({ cell, soort: 'teVeel', partij, datum, onderwerp })),
   ];
 }
 
-function compareNumber(out: Verschil[], grid: Grid, r: number, c: number, want: number, what: string): void {
+/** The cell's number as written when it is not `want`; undefined when it is. */
+function differs(grid: Grid, r: number, c: number, want: number): string | undefined {
   const v = grid.value(r, c);
   const have = typeof v === 'number' ? v : Number.parseInt(String(v), 10);
-  if (have !== want) out.push({ cell: a1(r, c), tekst: `${what} is ${String(v).trim() || 'leeg'}, moet ${want} zijn` });
+  return have === want ? undefined : String(v).trim();
 }

@@ -1,23 +1,59 @@
+import { a1, parseRange } from '../cells';
 import { FNV_OFFSET, fnv1a } from '../hash';
+import { Grid } from '../read/grid';
 import type { SheetSnapshot } from '../schema/snapshot';
 
-/** The workbook name (hidden) under which the fingerprint of the written overview is kept. */
-export const FINGERPRINT_NAME = 'driehoek_vingerafdruk';
+type Cells = ReadonlyArray<ReadonlyArray<string | number | boolean>>;
 
 /**
- * A short hash of a sheet's non-empty cells by position. The add-in stores it
- * when it writes the overview; a different hash later means someone edited it.
+ * A short hash of a block of cells by position, and the block: "1a2b3c4d@A1:H40".
+ * The add-in stores it when it writes a generated sheet; a different hash later
+ * means someone edited what it wrote. The area tells what to replace next time.
  */
-export function fingerprint(cells: ReadonlyArray<ReadonlyArray<string | number | boolean>>, top = 1, left = 1): string {
+export function fingerprint(cells: Cells): string {
+  let width = 1;
+  for (const r of cells) width = Math.max(width, r.length);
+  return `${hash((r, c) => cells[r - 1]?.[c - 1] ?? '', cells.length, width)}@A1:${a1(Math.max(1, cells.length), width)}`;
+}
+
+function hash(value: (r: number, c: number) => string | number | boolean, rows: number, cols: number, top = 1, left = 1): string {
   let h = FNV_OFFSET;
-  cells.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v !== '') h = fnv1a(`${top + r},${left + c}=${typeof v}:${String(v)}\u0000`, h);
-    }),
-  );
+  for (let r = top; r < top + rows; r++) {
+    for (let c = left; c < left + cols; c++) {
+      const v = value(r, c);
+      if (v !== '') h = fnv1a(`${r},${c}=${typeof v}:${String(v)}\u0000`, h);
+    }
+  }
   return h.toString(16).padStart(8, '0');
 }
 
-export function sheetFingerprint(sheet: SheetSnapshot): string {
-  return fingerprint(sheet.values, sheet.top, sheet.left);
+export function parseFingerprint(stored: string | undefined): { hash: string; area?: string } | undefined {
+  if (!stored) return undefined;
+  const [h = '', area] = stored.split('@');
+  return { hash: h, area };
+}
+
+/** The block a sheet's content covers, from A1: what a hand-made sheet gives up when it is replaced. */
+export function contentArea(sheet: SheetSnapshot): string {
+  const grid = new Grid(sheet);
+  return `A1:${a1(Math.max(1, grid.lastRow), Math.max(1, grid.lastCol))}`;
+}
+
+/** The sheet still holds exactly what driehoek last wrote there. */
+export function unchangedSince(sheet: SheetSnapshot, stored: string | undefined): boolean {
+  const f = parseFingerprint(stored);
+  if (!f) return false;
+  const grid = new Grid(sheet);
+  if (!f.area) return f.hash === hash((r, c) => grid.value(r, c), grid.lastRow - grid.top + 1, grid.lastCol - grid.left + 1, grid.top, grid.left);
+  // Only the area counts: what someone put beside it is never replaced, so it needs no question.
+  const box = parseRange(f.area);
+  return f.hash === hash((r, c) => grid.value(r, c), box.bottom - box.top + 1, box.right - box.left + 1, box.top, box.left);
+}
+
+/** The smallest block holding both areas, from A1. */
+export function unionArea(a: string, b: string | undefined): string {
+  if (!b) return a;
+  const x = parseRange(a);
+  const y = parseRange(b);
+  return `A1:${a1(Math.max(x.bottom, y.bottom), Math.max(x.right, y.right))}`;
 }

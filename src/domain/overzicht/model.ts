@@ -1,37 +1,62 @@
 import { isoToDutch } from '../cells';
-import type { ParsedActie, Werkboek } from '../read/werkboek';
-import { firstWords } from '../rules/onderwerp-ontbreekt';
+import type { Actie, Gepland, Werkboek } from '../read/werkboek';
 import type { OverzichtJson } from '../schema/overzicht';
+import { t } from '../teksten/index';
+import type { Locale } from '../teksten/text';
+import { firstWords } from '../vocabulary';
 
-/** The Driehoek overview: parties × meetings, plus everything that has no cell there. */
-export interface Overzicht extends OverzichtJson {
-  /** WIV date per meeting, for the header "11-2-2021 (28-1)". */
-  wiv: Record<string, string | undefined>;
-  aantalActies: number;
+/** Why (part of) an actie lands nowhere in the matrix. */
+export type Reden =
+  | { soort: 'trekkerOnbekend'; naam: string }
+  | { soort: 'geenTrekker' }
+  | { soort: 'geenDriehoek'; datum: string; tekst: string }
+  | { soort: 'onleesbaar'; tekst: string }
+  | { soort: 'bestaatNiet'; tekst: string }
+  | { soort: 'geenDatum' };
+
+/** One actie at one meeting for one party: a line in a cell of the matrix. */
+export interface Entry {
+  /** Index of the actie in the Acties table: two acties with the same onderwerp stay two lines. */
+  actie: number;
+  label: string;
 }
 
-interface Placement {
-  partijen: string[];
-  meetings: string[];
-  reasons: string[];
+export interface NietGeplaatst {
+  onderwerp: string;
+  cel: string;
+  redenen: Reden[];
+}
+
+/** The Driehoek overview: parties × meetings, plus everything that has no cell there. */
+export interface Overzicht {
+  jaar: number;
+  vergaderingen: string[];
+  /** WIV date per meeting, for the header "11-2-2021 (28-1)". */
+  wiv: Record<string, string | undefined>;
+  rijen: Array<{ partij: string; cellen: Record<string, Entry[]>; totaal: number }>;
+  totaalPerVergadering: Record<string, number>;
+  doorlopend: Array<{ onderwerp: string; trekkers: string[]; cel: string }>;
+  onvoorzien: Array<{ actie: string; trekkers: string[]; ingevlogen: string; cel: string }>;
+  nietGeplaatst: NietGeplaatst[];
+  aantalActies: number;
 }
 
 /** An onderwerp longer than this is warned about (onderwerp-te-lang) and cut in the overview. */
 const LABEL_MAX = 200;
 
-export function label(a: ParsedActie): string {
+export function label(a: Gepland & { onderwerp?: Actie['onderwerp'] }): string {
   const own = a.onderwerp?.text.replace(/\s+/g, ' ').trim();
   if (own) return own.length > LABEL_MAX ? `${own.slice(0, LABEL_MAX - 1)}…` : own;
-  return firstWords(a.actie?.text ?? '') || `rij ${a.row}`;
+  return firstWords(a.actie?.text ?? '') || t('nl', 'reden.rij', { rij: a.row });
 }
 
 export function buildOverzicht(wb: Werkboek): Overzicht {
-  const meetings = [...new Set(wb.vergaderingen.flatMap((v) => (v.driehoekIso ? [v.driehoekIso] : [])))].sort();
+  const meetings = wb.meetings;
+  const known = new Set(meetings);
   const wiv = Object.fromEntries(meetings.map((m) => [m, wb.vergaderingen.find((v) => v.driehoekIso === m)?.wivIso]));
   const partijen = [...new Set(wb.partijen.map((p) => p.naam.text).filter(Boolean))];
-  const cellen = new Map(partijen.map((p) => [p, new Map(meetings.map((m) => [m, [] as string[]]))]));
+  const cellen = new Map(partijen.map((p) => [p, new Map(meetings.map((m) => [m, [] as Entry[]]))]));
   const perMeeting = new Map(meetings.map((m) => [m, new Set<number>()]));
-  const sheet = wb.locations.acties?.sheet ?? '';
   const out: Overzicht = {
     jaar: wb.jaar,
     vergaderingen: meetings,
@@ -44,59 +69,95 @@ export function buildOverzicht(wb: Werkboek): Overzicht {
     aantalActies: wb.acties.length,
   };
   wb.acties.forEach((a, i) => {
-    const place = placement(a, new Set(meetings));
+    const place = placement(a, known);
     const name = label(a);
-    const cel = `${sheet}!${a.actie?.cell ?? a.driehoek?.cell ?? ''}`;
+    const cel = cellOf(a);
     for (const m of place.meetings) {
-      for (const p of place.partijen) {
-        const items = cellen.get(p)?.get(m);
-        if (items && !items.includes(name)) items.push(name);
-      }
+      for (const p of place.partijen) cellen.get(p)?.get(m)?.push({ actie: i, label: name });
       if (place.partijen.some((p) => cellen.has(p))) perMeeting.get(m)!.add(i);
     }
     if (a.datum?.doorlopend) out.doorlopend.push({ onderwerp: name, trekkers: trekkerNames(a), cel });
-    if (place.reasons.length) out.nietGeplaatst.push({ onderwerp: name, cel, reden: place.reasons.join('; ') });
+    if (place.redenen.length) out.nietGeplaatst.push({ onderwerp: name, cel, redenen: place.redenen });
   });
   out.rijen = partijen.map((p) => {
     const row = Object.fromEntries(meetings.map((m) => [m, cellen.get(p)!.get(m)!]));
-    return { partij: p, cellen: row, totaal: Object.values(row).reduce((n, items) => n + items.length, 0) };
+    return { partij: p, cellen: row, totaal: Object.values(row).reduce((n, entries) => n + entries.length, 0) };
   });
   out.totaalPerVergadering = Object.fromEntries(meetings.map((m) => [m, perMeeting.get(m)!.size]));
-  const onvSheet = wb.locations.onvoorzien?.sheet ?? '';
   out.onvoorzien = wb.onvoorzien.map((a) => ({
     actie: a.actie?.text ?? '',
     trekkers: trekkerNames(a),
     ingevlogen: a.ingevlogen?.text ?? '',
-    cel: `${onvSheet}!${a.actie?.cell ?? ''}`,
+    cel: cellOf(a),
   }));
   return out;
 }
 
-function trekkerNames(a: ParsedActie): string[] {
-  return (a.trekkers?.tokens ?? []).flatMap((t) => (t.kind === 'onbekend' ? [t.text] : t.partijen)).filter((v, i, all) => all.indexOf(v) === i);
+/** "Uitvoeringsprogramma!C3": where the actie stands, for a person to look it up. */
+function cellOf(a: Gepland): string {
+  const f = a.actie ?? a.datumVeld;
+  return f ? `${f.sheet}!${f.cell}` : '';
 }
 
-/** Where an actie lands, and in words why (part of) it lands nowhere. */
-function placement(a: ParsedActie, meetings: Set<string>): Placement {
-  const reasons: string[] = [];
+function trekkerNames(a: Gepland): string[] {
+  return [...new Set((a.trekkers?.tokens ?? []).flatMap((tok) => (tok.kind === 'onbekend' ? [tok.text] : tok.partijen)))];
+}
+
+/** Where an actie lands, and why (part of) it lands nowhere. */
+function placement(a: Gepland, meetings: Set<string>): { partijen: string[]; meetings: string[]; redenen: Reden[] } {
+  const redenen: Reden[] = [];
   const tokens = a.trekkers?.tokens ?? [];
-  const partijen = a.trekkers?.partijen ?? [];
-  for (const t of tokens) if (t.kind === 'onbekend') reasons.push(`onbekende trekker "${t.text}"`);
-  if (!tokens.length) reasons.push('geen trekker');
+  for (const tok of tokens) if (tok.kind === 'onbekend') redenen.push({ soort: 'trekkerOnbekend', naam: tok.text });
+  if (!tokens.length) redenen.push({ soort: 'geenTrekker' });
   const d = a.datum;
   const placed: string[] = [];
   for (const x of d?.datums ?? []) {
     if (meetings.has(x.iso)) placed.push(x.iso);
-    else reasons.push(`${isoToDutch(x.iso)} ("${x.text}") is geen Driehoek`);
+    else redenen.push({ soort: 'geenDriehoek', datum: isoToDutch(x.iso), tekst: x.text });
   }
-  for (const t of d?.onleesbaar ?? []) reasons.push(`datum "${t}" is onleesbaar`);
-  for (const t of d?.ongeldig ?? []) reasons.push(`datum "${t}" bestaat niet`);
-  if (!d || (!d.datums.length && !d.doorlopend && !d.onleesbaar.length && !d.ongeldig.length)) reasons.push('geen datum');
-  return { partijen, meetings: [...new Set(placed)], reasons };
+  for (const tekst of d?.onleesbaar ?? []) redenen.push({ soort: 'onleesbaar', tekst });
+  for (const tekst of d?.ongeldig ?? []) redenen.push({ soort: 'bestaatNiet', tekst });
+  if (!d || (!d.datums.length && !d.doorlopend && !d.onleesbaar.length && !d.ongeldig.length)) redenen.push({ soort: 'geenDatum' });
+  return { partijen: a.trekkers?.partijen ?? [], meetings: [...new Set(placed)], redenen };
+}
+
+/** One reason in words; a date written as the date itself is said once. */
+export function redenTekst(r: Reden, locale: Locale): string {
+  switch (r.soort) {
+    case 'trekkerOnbekend':
+      return t(locale, 'reden.trekkerOnbekend', { naam: r.naam });
+    case 'geenTrekker':
+      return t(locale, 'reden.geenTrekker');
+    case 'geenDriehoek':
+      return r.tekst === r.datum
+        ? t(locale, 'reden.datumGeenDriehoek', { datum: r.datum })
+        : t(locale, 'reden.geenDriehoek', { datum: r.datum, tekst: r.tekst });
+    case 'onleesbaar':
+      return t(locale, 'reden.onleesbaar', { tekst: r.tekst });
+    case 'bestaatNiet':
+      return t(locale, 'reden.bestaatNiet', { tekst: r.tekst });
+    case 'geenDatum':
+      return t(locale, 'reden.geenDatum');
+  }
+}
+
+export function redenenTekst(redenen: readonly Reden[], locale: Locale): string {
+  return redenen.map((r) => redenTekst(r, locale)).join('; ');
 }
 
 /** The JSON of regels.md: the model without what only the sheet needs. */
 export function toJson(o: Overzicht): OverzichtJson {
-  const { wiv: _wiv, aantalActies: _n, ...json } = o;
-  return json;
+  return {
+    jaar: o.jaar,
+    vergaderingen: o.vergaderingen,
+    rijen: o.rijen.map((r) => ({
+      partij: r.partij,
+      cellen: Object.fromEntries(Object.entries(r.cellen).map(([m, es]) => [m, es.map((e) => e.label)])),
+      totaal: r.totaal,
+    })),
+    totaalPerVergadering: o.totaalPerVergadering,
+    doorlopend: o.doorlopend,
+    onvoorzien: o.onvoorzien,
+    nietGeplaatst: o.nietGeplaatst.map((n) => ({ onderwerp: n.onderwerp, cel: n.cel, reden: redenenTekst(n.redenen, 'nl') })),
+  };
 }

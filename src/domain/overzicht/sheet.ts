@@ -1,7 +1,9 @@
 import { columnLetter, isoToDayMonth, isoToDutch } from '../cells';
-import { OVERZICHT_SHEET } from '../read/contract';
+import { GENERATED } from '../contract';
 import type { GeneratedSheet } from '../schema/overzicht';
-import type { Overzicht } from './model';
+import { t } from '../teksten/index';
+import { rowHeights } from './layout';
+import { redenenTekst, type Entry, type Overzicht } from './model';
 
 export const HEADER_ROW = 4;
 const HEADER_FILL = 'D9E1F2';
@@ -18,13 +20,13 @@ export function meetingHeader(iso: string, wiv: string | undefined): string {
 const CELL_BUDGET = 32_767 - 100;
 
 /** One line per onderwerp, each starting with "- "; what does not fit is counted on a last line. */
-export function cellLines(items: readonly string[]): string[] {
+export function cellLines(entries: readonly Entry[]): string[] {
   const lines: string[] = [];
   let used = 0;
-  for (const [i, item] of items.entries()) {
-    const line = `- ${item}`;
+  for (const [i, entry] of entries.entries()) {
+    const line = `- ${entry.label}`;
     if (used + line.length + 1 > CELL_BUDGET) {
-      lines.push(`- … en nog ${items.length - i} onderwerpen (zie de tabel Acties)`);
+      lines.push(t('nl', 'overzicht.enNog', { aantal: entries.length - i }));
       break;
     }
     lines.push(line);
@@ -33,8 +35,8 @@ export function cellLines(items: readonly string[]): string[] {
   return lines;
 }
 
-export function cellText(items: readonly string[]): string {
-  return cellLines(items).join('\n');
+function cellText(entries: readonly Entry[]): string {
+  return cellLines(entries).join('\n');
 }
 
 /** The sheet regeneration writes. `today` only fills the "gemaakt op" line. */
@@ -43,12 +45,17 @@ export function buildOverzichtSheet(o: Overzicht, today: string): GeneratedSheet
   const last = columnLetter(width);
   const pad = (r: Row): Row => [...r, ...new Array<string>(Math.max(0, width - r.length)).fill('')];
   const rows: Row[] = [
-    [`Driehoek-overzicht ${o.jaar}`],
-    [`gemaakt op ${isoToDutch(today)} uit ${o.aantalActies} ${o.aantalActies === 1 ? 'actie' : 'acties'}`],
+    [t('nl', 'overzicht.titel', { jaar: o.jaar })],
+    [
+      t('nl', 'overzicht.gemaakt', {
+        datum: isoToDutch(today),
+        acties: `${o.aantalActies} ${t('nl', o.aantalActies === 1 ? 'overzicht.actie' : 'overzicht.acties')}`,
+      }),
+    ],
     [],
-    ['Actiehouder / Driehoek (WIV)', ...o.vergaderingen.map((m) => meetingHeader(m, o.wiv[m])), 'Totaal per partij'],
+    [t('nl', 'overzicht.kop'), ...o.vergaderingen.map((m) => meetingHeader(m, o.wiv[m])), t('nl', 'overzicht.totaalPerPartij')],
     ...o.rijen.map((r) => [r.partij, ...o.vergaderingen.map((m) => cellText(r.cellen[m] ?? [])), r.totaal]),
-    ['Totaal per Driehoek', ...o.vergaderingen.map((m) => o.totaalPerVergadering[m] ?? 0), ''],
+    [t('nl', 'overzicht.totaalPerDriehoek'), ...o.vergaderingen.map((m) => o.totaalPerVergadering[m] ?? 0), ''],
   ];
   const totalRow = rows.length;
   const formats: GeneratedSheet['formats'] = [
@@ -63,7 +70,7 @@ export function buildOverzichtSheet(o: Overzicht, today: string): GeneratedSheet
     rows.push([title]);
     formats.push({ range: `A${rows.length}`, style: { bold: true, size: 12 } });
     if (!body.length) {
-      rows.push(['(geen)']);
+      rows.push([t('nl', 'overzicht.geen')]);
       return;
     }
     rows.push(head);
@@ -72,30 +79,35 @@ export function buildOverzichtSheet(o: Overzicht, today: string): GeneratedSheet
     rows.push(...body);
     formats.push({ range: `A${first}:${columnLetter(head.length)}${rows.length}`, style: { border: true, wrap: true, vAlign: 'top' } });
   };
+  const [onderwerp, trekkers] = [t('nl', 'overzicht.onderwerp'), t('nl', 'overzicht.trekkers')];
   block(
-    'Doorlopende acties',
-    ['Onderwerp', 'Trekkers'],
+    t('nl', 'overzicht.doorlopend'),
+    [onderwerp, trekkers],
     o.doorlopend.map((d) => [`- ${d.onderwerp}`, d.trekkers.join(', ')]),
   );
   block(
-    'Onvoorziene acties',
-    ['Actie', 'Trekkers', 'Ingevlogen'],
+    t('nl', 'overzicht.onvoorzien'),
+    [t('nl', 'overzicht.actieKop'), trekkers, t('nl', 'overzicht.ingevlogen')],
     o.onvoorzien.map((d) => [d.actie, d.trekkers.join(', '), d.ingevlogen]),
   );
   block(
-    'Niet geplaatst',
-    ['Onderwerp', 'Reden', 'Cel'],
-    o.nietGeplaatst.map((d) => [`- ${d.onderwerp}`, d.reden, d.cel]),
+    t('nl', 'overzicht.nietGeplaatst'),
+    [onderwerp, t('nl', 'overzicht.reden'), t('nl', 'overzicht.cel')],
+    o.nietGeplaatst.map((d) => [`- ${d.onderwerp}`, redenenTekst(d.redenen, 'nl'), d.cel]),
   );
+  const cells = rows.map(pad);
+  const columnWidths = Array.from({ length: width }, (_, i) => (i === 0 ? 26 : i === o.vergaderingen.length + 1 ? 12 : 28));
   return {
-    name: OVERZICHT_SHEET,
-    cells: rows.map(pad),
-    columnWidths: Array.from({ length: width }, (_, i) => (i === 0 ? 26 : i === o.vergaderingen.length + 1 ? 12 : 28)),
+    name: GENERATED.overzicht.sheet,
+    cells,
+    columnWidths,
+    rowHeights: rowHeights({ cells, formats, columnWidths }),
     formats,
     merges: [`A1:${last}1`, `A2:${last}2`],
     freeze: { rows: HEADER_ROW, columns: 1 },
     printTitleRows: `${HEADER_ROW}:${HEADER_ROW}`,
     landscape: true,
+    paper: 'A4',
     fitToWidth: true,
   };
 }

@@ -1,18 +1,20 @@
 import { a1, isDateFormat, isoToDutch, serialToIso } from '../cells';
-import type { Field, TableLocation } from '../schema/werkboek';
+import type { ColumnKey, Row, TableKind } from '../contract';
+import type { Field } from '../schema/field';
 import type { Grid } from './grid';
+import type { TableLocation } from './locate';
 
-/** One cell of a located table as a Field: text, date, or error, with its address. */
-export function readField(grid: Grid, row: number, col: number, date1904: boolean): Field {
-  const cell = a1(row, col);
-  const v = grid.value(row, col);
-  if (grid.isError(cell)) return { cell, text: '', error: String(v) };
-  if (typeof v === 'number') {
-    const iso = isDateFormat(grid.format(row, col)) ? serialToIso(v, date1904) : undefined;
-    return iso ? { cell, text: isoToDutch(iso), iso } : { cell, text: numberText(v) };
+/** One cell of a located table as a Field: text, date, or error, with its sheet, address and column header. */
+export function readField(grid: Grid, row: number, col: number, column: string, date1904: boolean): Field {
+  const where = { sheet: grid.sheet.name, cell: a1(row, col), column };
+  const value = grid.value(row, col);
+  if (grid.isError(where.cell)) return { ...where, text: '', value, error: String(value) };
+  if (typeof value === 'number') {
+    const iso = isDateFormat(grid.format(row, col)) ? serialToIso(value, date1904) : undefined;
+    return iso ? { ...where, text: isoToDutch(iso), value, iso } : { ...where, text: numberText(value), value };
   }
-  if (typeof v === 'boolean') return { cell, text: v ? 'WAAR' : 'ONWAAR' };
-  return { cell, text: v.trim() };
+  if (typeof value === 'boolean') return { ...where, text: value ? 'WAAR' : 'ONWAAR', value };
+  return { ...where, text: value.trim(), value };
 }
 
 // 1.1 stays "1.1"; float noise like 2.3000000000000003 does not reach the user.
@@ -20,20 +22,20 @@ function numberText(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(12)));
 }
 
-export interface TableRow {
-  row: number;
-  fields: Record<string, Field>;
+/** Every non-blank data row of a table, its fields keyed by column key. */
+export function readRows<K extends TableKind>(grid: Grid, loc: TableLocation<K>, date1904: boolean): Array<Row<K>> {
+  const rows: Array<Row<K>> = [];
+  const cols = Object.entries(loc.columns) as Array<[ColumnKey<K>, { col: number; header: string }]>;
+  grid.forEachRow(loc.headerRow + 1, loc.lastRow, (r) => {
+    if (grid.isEmptyRow(r, loc.firstCol, loc.lastCol)) return;
+    const row: Record<string, Field | number> = { row: r };
+    for (const [k, c] of cols) row[k] = readField(grid, r, c.col, c.header, date1904);
+    rows.push(row as Row<K>);
+  });
+  return rows;
 }
 
-/** Every non-blank data row of a table, its fields keyed by column key. */
-export function readRows(grid: Grid, loc: TableLocation, date1904: boolean): TableRow[] {
-  const rows: TableRow[] = [];
-  const cols = Object.entries(loc.columns);
-  for (let r = loc.headerRow + 1; r <= loc.lastRow; r++) {
-    if (grid.isEmptyRow(r, loc.firstCol, loc.lastCol)) continue;
-    const fields: Record<string, Field> = {};
-    for (const [k, c] of cols) fields[k] = readField(grid, r, c.col, date1904);
-    rows.push({ row: r, fields });
-  }
-  return rows;
+/** An empty field at a cell: for a required column that is missing (reported by kolom-ontbreekt). */
+export function emptyField(sheet: string, cell: string, column: string): Field {
+  return { sheet, cell, column, text: '', value: '' };
 }

@@ -1,24 +1,86 @@
-import { gridWidth } from '../cells';
-import type { Scalar, SheetSnapshot } from '../schema/snapshot';
+import type { CellBlock, Scalar, SheetSnapshot } from '../schema/snapshot';
 
-/** Reads a sheet snapshot by 1-based Excel row and column. */
+interface Segment {
+  block: CellBlock;
+  /** Index of the row inside the block. */
+  r: number;
+}
+
+const NO_SEGMENTS: readonly Segment[] = [];
+
+function blank(v: Scalar | undefined): boolean {
+  return v === undefined || v === '' || (typeof v === 'string' && v.trim() === '');
+}
+
+/**
+ * Reads a sheet snapshot by 1-based Excel row and column, whatever blocks it
+ * comes in. Most sheets are one block; a sheet with cells far apart is several,
+ * and is looked up through an index of the rows that exist.
+ */
 export class Grid {
+  readonly top: number;
+  readonly left: number;
   readonly lastRow: number;
   readonly lastCol: number;
+  private readonly single?: CellBlock;
+  private readonly byRow?: Map<number, Segment[]>;
+  /** Rows holding any cell, ascending (only for a sheet of several blocks). */
+  private readonly rowList?: number[];
   private readonly errors: Set<string>;
 
   constructor(readonly sheet: SheetSnapshot) {
-    this.lastRow = sheet.top + sheet.values.length - 1;
-    this.lastCol = sheet.left + gridWidth(sheet.values) - 1;
+    const blocks = sheet.blocks.filter((b) => b.values.length && b.values[0]!.length);
     this.errors = new Set(sheet.errorCells);
+    // Loops, not Math.min(...blocks): a sheet may come in very many blocks.
+    let [top, left, lastRow, lastCol] = [Infinity, Infinity, 0, 0];
+    for (const b of blocks) {
+      top = Math.min(top, b.top);
+      left = Math.min(left, b.left);
+      lastRow = Math.max(lastRow, b.top + b.values.length - 1);
+      lastCol = Math.max(lastCol, b.left + b.values[0]!.length - 1);
+    }
+    this.top = blocks.length ? top : 1;
+    this.left = blocks.length ? left : 1;
+    this.lastRow = lastRow;
+    this.lastCol = lastCol;
+    if (blocks.length === 1) {
+      this.single = blocks[0];
+      return;
+    }
+    this.byRow = new Map();
+    for (const block of blocks) {
+      for (let r = 0; r < block.values.length; r++) {
+        const row = block.top + r;
+        const list = this.byRow.get(row);
+        if (list) list.push({ block, r });
+        else this.byRow.set(row, [{ block, r }]);
+      }
+    }
+    this.rowList = [...this.byRow.keys()].sort((a, b) => a - b);
+  }
+
+  private segments(row: number): readonly Segment[] {
+    const b = this.single;
+    if (b) return row >= b.top && row < b.top + b.values.length ? [{ block: b, r: row - b.top }] : NO_SEGMENTS;
+    return this.byRow?.get(row) ?? NO_SEGMENTS;
   }
 
   value(row: number, col: number): Scalar {
-    return this.sheet.values[row - this.sheet.top]?.[col - this.sheet.left] ?? '';
+    const b = this.single;
+    if (b) return b.values[row - b.top]?.[col - b.left] ?? '';
+    for (const s of this.segments(row)) {
+      const v = s.block.values[s.r]![col - s.block.left];
+      if (v !== undefined) return v;
+    }
+    return '';
   }
 
   format(row: number, col: number): string {
-    return this.sheet.numberFormats[row - this.sheet.top]?.[col - this.sheet.left] ?? 'General';
+    for (const s of this.segments(row)) {
+      const f = s.block.numberFormats[s.r]![col - s.block.left];
+      if (f !== undefined) return f;
+    }
+    return 'General';
   }
 
   isError(address: string): boolean {
@@ -26,12 +88,37 @@ export class Grid {
   }
 
   isEmptyRow(row: number, firstCol: number, lastCol: number): boolean {
-    const values = this.sheet.values[row - this.sheet.top];
-    if (!values) return true;
-    for (let c = firstCol; c <= lastCol; c++) {
-      const v = values[c - this.sheet.left];
-      if (v !== undefined && v !== '' && !(typeof v === 'string' && v.trim() === '')) return false;
+    for (const s of this.segments(row)) {
+      const values = s.block.values[s.r]!;
+      const from = Math.max(firstCol, s.block.left) - s.block.left;
+      const to = Math.min(lastCol, s.block.left + values.length - 1) - s.block.left;
+      for (let c = from; c <= to; c++) if (!blank(values[c])) return false;
     }
     return true;
+  }
+
+  /** The non-blank cells of a row, left to right, as [column, value]. */
+  rowCells(row: number): Array<[number, Scalar]> {
+    const out: Array<[number, Scalar]> = [];
+    for (const s of this.segments(row)) {
+      s.block.values[s.r]!.forEach((v, i) => {
+        if (!blank(v)) out.push([s.block.left + i, v]);
+      });
+    }
+    return out.sort((a, b) => a[0] - b[0]);
+  }
+
+  /** Calls back for every row between from and to (inclusive) that holds any cell, in order. */
+  forEachRow(from: number, to: number, fn: (row: number) => void): void {
+    const b = this.single;
+    if (b) {
+      const last = Math.min(to, b.top + b.values.length - 1);
+      for (let row = Math.max(from, b.top); row <= last; row++) fn(row);
+      return;
+    }
+    for (const row of this.rowList ?? []) {
+      if (row > to) break;
+      if (row >= from) fn(row);
+    }
   }
 }

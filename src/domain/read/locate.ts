@@ -1,131 +1,164 @@
 import { parseRange } from '../cells';
+import { CONTRACT, SEARCH_ORDER, isGeneratedSheet, type ColumnKey, type TableKind } from '../contract';
 import { headerKey } from '../normalize';
 import type { WorkbookSnapshot } from '../schema/snapshot';
-import type { TableLocation } from '../schema/werkboek';
-import { OVERZICHT_SHEET, TABLES, type TableSpec } from './contract';
 import { Grid } from './grid';
 
 const HEADER_SCAN_ROWS = 50;
 
+/** Where a table was found and which of its columns are present. */
+export interface TableLocation<K extends TableKind = TableKind> {
+  kind: K;
+  sheet: string;
+  /** 1-based header row. */
+  headerRow: number;
+  /** Column key → 1-based column number and the header as written. */
+  columns: Partial<Record<ColumnKey<K>, { col: number; header: string }>>;
+  firstCol: number;
+  lastCol: number;
+  /** Last row of data (a table's totals row excluded). */
+  lastRow: number;
+  foundBy: 'tabel' | 'blad' | 'kopregel';
+}
+
+export type Locations = { [K in TableKind]?: TableLocation<K> };
+
 /** "Acties 2021" → "acties": a year at the end of a header or name does not matter. */
-export function key(text: string): string {
+function key(text: string): string {
   return headerKey(text).replace(/(19|20)\d{2}$/, '');
 }
 
-function matchColumn(spec: TableSpec, header: string): string | undefined {
+function matchColumn(kind: TableKind, header: string): string | undefined {
   const k = key(header);
   if (!k) return undefined;
-  const exact = spec.columns.find((c) => c.accepts.includes(k));
-  if (exact) return exact.key;
+  const exact = Object.entries(CONTRACT[kind].columns).find(([, c]) => (c.accepts as readonly string[]).includes(k));
+  if (exact) return exact[0];
   // The combined legacy column is written in many ways; both words identify it.
-  if (spec.kind === 'acties' && k.includes('wanneer') && k.includes('trekker')) return 'gecombineerd';
+  if (kind === 'acties' && k.includes('wanneer') && k.includes('trekker')) return 'gecombineerd';
   return undefined;
 }
 
 interface HeaderMatch {
   row: number;
-  columns: TableLocation['columns'];
+  columns: Record<string, { col: number; header: string }>;
   firstCol: number;
   lastCol: number;
   score: number;
 }
 
-function readHeader(spec: TableSpec, grid: Grid, row: number, left: number, right: number): HeaderMatch {
-  const columns: TableLocation['columns'] = {};
+function readHeader(kind: TableKind, grid: Grid, row: number, left: number, right: number): HeaderMatch {
+  const columns: HeaderMatch['columns'] = {};
   let firstCol = 0;
   let lastCol = 0;
-  for (let c = left; c <= right; c++) {
-    const v = grid.value(row, c);
+  for (const [c, v] of grid.rowCells(row)) {
+    if (c < left || c > right) continue;
     const text = typeof v === 'string' ? v.trim() : String(v);
-    if (!text) continue;
     if (!firstCol) firstCol = c;
     lastCol = c;
-    const k = matchColumn(spec, text);
+    const k = matchColumn(kind, text);
     if (k && !columns[k]) columns[k] = { col: c, header: text };
   }
   return { row, columns, firstCol, lastCol, score: Object.keys(columns).length };
 }
 
 /** A header row qualifies when it carries every required column (the combined one stands for two). */
-function qualifies(spec: TableSpec, m: HeaderMatch): boolean {
+function qualifies(kind: TableKind, m: HeaderMatch): boolean {
   const has = (k: string) => k in m.columns || ((k === 'trekker' || k === 'driehoek') && 'gecombineerd' in m.columns);
-  if (!spec.columns.filter((c) => c.required).every((c) => has(c.key))) return false;
+  const required = Object.entries(CONTRACT[kind].columns).filter(([, c]) => 'required' in c && c.required);
+  if (!required.every(([k]) => has(k))) return false;
   // Onvoorzien shares its headers with Acties: only its own words identify it.
-  if (spec.kind === 'onvoorzien') return /onvoorzien|ingevlogen/.test(key(m.columns.actie?.header ?? '') + key(m.columns.ingevlogen?.header ?? ''));
+  if (kind === 'onvoorzien') return /onvoorzien|ingevlogen/.test(key(m.columns.actie?.header ?? '') + key(m.columns.ingevlogen?.header ?? ''));
   return m.score >= 2;
 }
 
-function bestHeader(spec: TableSpec, grid: Grid, skip: Set<string>): HeaderMatch | undefined {
+function bestHeader(kind: TableKind, grid: Grid, skip: Set<string>): HeaderMatch | undefined {
   let best: HeaderMatch | undefined;
-  const last = Math.min(grid.lastRow, grid.sheet.top + HEADER_SCAN_ROWS);
-  for (let r = grid.sheet.top; r <= last; r++) {
-    if (skip.has(`${grid.sheet.name}!${r}`)) continue;
-    const m = readHeader(spec, grid, r, grid.sheet.left, grid.lastCol);
-    if (qualifies(spec, m) && (!best || m.score > best.score)) best = m;
-  }
+  grid.forEachRow(grid.top, grid.top + HEADER_SCAN_ROWS, (r) => {
+    if (skip.has(`${grid.sheet.name}!${r}`)) return;
+    const m = readHeader(kind, grid, r, grid.left, grid.lastCol);
+    if (qualifies(kind, m) && (!best || m.score > best.score)) best = m;
+  });
   return best;
 }
 
-function toLocation(spec: TableSpec, sheet: string, m: HeaderMatch, lastRow: number, foundBy: TableLocation['foundBy']): TableLocation {
-  return { kind: spec.kind, sheet, headerRow: m.row, columns: m.columns, firstCol: m.firstCol, lastCol: m.lastCol, lastRow, foundBy };
+function toLocation<K extends TableKind>(
+  kind: K,
+  sheet: string,
+  m: HeaderMatch,
+  lastRow: number,
+  foundBy: TableLocation['foundBy'],
+): TableLocation<K> {
+  return {
+    kind,
+    sheet,
+    headerRow: m.row,
+    columns: m.columns as TableLocation<K>['columns'],
+    firstCol: m.firstCol,
+    lastCol: m.lastCol,
+    lastRow,
+    foundBy,
+  };
 }
 
 export interface Located {
-  locations: Partial<Record<TableSpec['kind'], TableLocation>>;
+  locations: Locations;
   grids: Map<string, Grid>;
 }
 
 /** Finds each table by ListObject name, then sheet name, then its header row anywhere. */
 export function locateTables(snapshot: WorkbookSnapshot): Located {
-  const grids = new Map(snapshot.sheets.map((s) => [s.name, new Grid(s)]));
-  const locations: Located['locations'] = {};
+  const grids = new Map(snapshot.sheets.filter((s) => s.kind === 'werkblad').map((s) => [s.name, new Grid(s)]));
+  const locations: Locations = {};
   const claimed = new Set<string>();
-  const searchable = snapshot.sheets.filter((s) => s.name !== OVERZICHT_SHEET).map((s) => grids.get(s.name)!);
-  for (const spec of TABLES) {
-    const loc = byListObject(spec, snapshot, grids) ?? bySheetName(spec, searchable, claimed) ?? byHeaderRow(spec, searchable, claimed);
+  const searchable = [...grids.values()].filter((g) => !isGeneratedSheet(g.sheet.name));
+  for (const kind of SEARCH_ORDER) {
+    const loc = byListObject(kind, snapshot, grids) ?? bySheetName(kind, searchable, claimed) ?? byHeaderRow(kind, searchable, claimed);
     if (!loc) continue;
-    locations[spec.kind] = loc;
+    (locations as Record<string, TableLocation>)[kind] = loc;
     claimed.add(`${loc.sheet}!${loc.headerRow}`);
   }
   cutAtNextTable(locations);
   return { locations, grids };
 }
 
-function byListObject(spec: TableSpec, snapshot: WorkbookSnapshot, grids: Map<string, Grid>): TableLocation | undefined {
-  const table = snapshot.tables.find((t) => spec.names.includes(key(t.name)) && t.showHeaders);
+function byListObject(kind: TableKind, snapshot: WorkbookSnapshot, grids: Map<string, Grid>): TableLocation | undefined {
+  const names = CONTRACT[kind].names as readonly string[];
+  const table = snapshot.tables.find((t) => names.includes(key(t.name)) && t.headerRows > 0);
   const grid = table && grids.get(table.sheet);
   if (!table || !grid) return undefined;
   const r = parseRange(table.range);
-  return toLocation(spec, table.sheet, readHeader(spec, grid, r.top, r.left, r.right), r.bottom, 'tabel');
+  return toLocation(kind, table.sheet, readHeader(kind, grid, r.top, r.left, r.right), r.bottom - table.totalsRows, 'tabel');
 }
 
-function bySheetName(spec: TableSpec, grids: Grid[], claimed: Set<string>): TableLocation | undefined {
-  const grid = grids.find((g) => spec.names.includes(key(g.sheet.name)));
+function bySheetName(kind: TableKind, grids: Grid[], claimed: Set<string>): TableLocation | undefined {
+  const names = CONTRACT[kind].names as readonly string[];
+  const grid = grids.find((g) => names.includes(key(g.sheet.name)));
   if (!grid) return undefined;
-  const m = bestHeader(spec, grid, claimed) ?? firstNonEmptyRow(spec, grid);
-  return m && toLocation(spec, grid.sheet.name, m, grid.lastRow, 'blad');
+  const m = bestHeader(kind, grid, claimed) ?? firstNonEmptyRow(kind, grid);
+  return toLocation(kind, grid.sheet.name, m, grid.lastRow, 'blad');
 }
 
 /** A sheet named for the table whose headers are all wrong still is that table: its columns are missing. */
-function firstNonEmptyRow(spec: TableSpec, grid: Grid): HeaderMatch | undefined {
-  for (let r = grid.sheet.top; r <= grid.lastRow; r++) {
-    if (!grid.isEmptyRow(r, grid.sheet.left, grid.lastCol)) return readHeader(spec, grid, r, grid.sheet.left, grid.lastCol);
-  }
-  return { row: 1, columns: {}, firstCol: 1, lastCol: 1, score: 0 };
+function firstNonEmptyRow(kind: TableKind, grid: Grid): HeaderMatch {
+  let first: HeaderMatch | undefined;
+  grid.forEachRow(grid.top, grid.lastRow, (r) => {
+    if (!first && grid.rowCells(r).length) first = readHeader(kind, grid, r, grid.left, grid.lastCol);
+  });
+  return first ?? { row: 1, columns: {}, firstCol: 1, lastCol: 1, score: 0 };
 }
 
-function byHeaderRow(spec: TableSpec, grids: Grid[], claimed: Set<string>): TableLocation | undefined {
+function byHeaderRow(kind: TableKind, grids: Grid[], claimed: Set<string>): TableLocation | undefined {
   let best: { grid: Grid; m: HeaderMatch } | undefined;
   for (const grid of grids) {
-    const m = bestHeader(spec, grid, claimed);
+    const m = bestHeader(kind, grid, claimed);
     if (m && (!best || m.score > best.m.score)) best = { grid, m };
   }
-  return best && toLocation(spec, best.grid.sheet.name, best.m, best.grid.lastRow, 'kopregel');
+  return best && toLocation(kind, best.grid.sheet.name, best.m, best.grid.lastRow, 'kopregel');
 }
 
 /** Two plain ranges on one sheet: the upper one ends where the lower one's header starts. */
-function cutAtNextTable(locations: Located['locations']): void {
-  const all = Object.values(locations);
+function cutAtNextTable(locations: Locations): void {
+  const all = Object.values(locations) as TableLocation[];
   for (const loc of all) {
     if (loc.foundBy === 'tabel') continue;
     for (const other of all) {

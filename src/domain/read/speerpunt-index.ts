@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { nameKey } from '../normalize';
-import type { Speerpunt } from '../schema/werkboek';
+import type { Speerpunt } from './werkboek';
 
 /** "1.1 Kwetsbare personen" → code "1.1", naam "Kwetsbare personen"; "Diversen" has no code. */
 export function parseCode(text: string): { code: string; naam: string } {
@@ -9,7 +9,7 @@ export function parseCode(text: string): { code: string; naam: string } {
 }
 
 export function label(s: Speerpunt): string {
-  return /^\d/.test(s.code.text) ? `${s.code.text} ${s.naam.text}`.trim() : s.naam.text || s.code.text;
+  return /^\d/.test(s.codeText) ? `${s.codeText} ${s.naam.text}`.trim() : s.naam.text || s.codeText;
 }
 
 export interface SpeerpuntLookup {
@@ -26,8 +26,8 @@ export class SpeerpuntIndex {
 
   constructor(private readonly all: readonly Speerpunt[]) {
     for (const s of all) {
-      if (!this.byCode.has(s.code.text)) this.byCode.set(s.code.text, s);
-      for (const k of [nameKey(s.naam.text), nameKey(s.code.text), nameKey(label(s))]) if (k && !this.byName.has(k)) this.byName.set(k, s);
+      if (!this.byCode.has(s.codeText)) this.byCode.set(s.codeText, s);
+      for (const k of [nameKey(s.naam.text), nameKey(s.codeText), nameKey(label(s))]) if (k && !this.byName.has(k)) this.byName.set(k, s);
     }
   }
 
@@ -54,7 +54,7 @@ export class SpeerpuntIndex {
   }
 
   hasSubs(speerpunt: Speerpunt): boolean {
-    return this.all.some((s) => s.parent === speerpunt.code.text);
+    return this.all.some((s) => s.parent === speerpunt.codeText);
   }
 
   private nearest(text: string, sub: boolean): string | undefined {

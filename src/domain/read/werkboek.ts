@@ -1,76 +1,111 @@
+import { GENERATED, GENERATED_KINDS, columnKeys, sameSheetName, type GeneratedKind, type Row, type TableKind } from '../contract';
 import { nameKey } from '../normalize';
 import { parseDatumCell, type DatumParse } from '../parse/datum';
 import { parseGecombineerd } from '../parse/gecombineerd';
 import { buildPartijIndex, parseTrekkers, type PartijIndex, type TrekkerParse } from '../parse/trekker';
-import { ErnstSchema } from '../schema/finding';
+import type { Field } from '../schema/field';
+import { ErnstSchema, type Ernst } from '../schema/finding';
 import type { SheetSnapshot, WorkbookSnapshot } from '../schema/snapshot';
-import {
-  TableKindSchema,
-  type ActieRow,
-  type Field,
-  type Instelling,
-  type Partij,
-  type Speerpunt,
-  type TableKind,
-  type TableLocation,
-  type Vergadering,
-} from '../schema/werkboek';
-import { OVERZICHT_SHEET } from './contract';
-import { readRows, type TableRow } from './fields';
-import { locateTables } from './locate';
+import { statusOf, type Status } from '../vocabulary';
+import { emptyField, readRows } from './fields';
+import { locateTables, type Locations, type TableLocation } from './locate';
 import { parseCode } from './speerpunt-index';
 
-export interface ParsedActie extends ActieRow {
+/** What the reader understood of a row's trekker and date cells. */
+interface Parsed {
+  /** The cell holding the trekker(s): Trekker, or the combined legacy column. */
+  trekkerVeld?: Field;
+  /** The cell holding the Driehoek date(s): Driehoek, or the combined legacy column. */
+  datumVeld?: Field;
   datum?: DatumParse;
   trekkers?: TrekkerParse;
 }
 
-/** The workbook as the rules and the overview see it: located, read, parsed once. */
+export type Actie = Row<'acties'> & Parsed & { readonly table: 'acties'; oorspronkelijkDatum?: DatumParse; statusWaarde?: Status };
+export type Onvoorzien = Row<'onvoorzien'> & Parsed & { readonly table: 'onvoorzien' };
+/** What Acties and Onvoorzien rows share: the rules that check both read this. */
+export type Gepland = Pick<Actie, 'row' | 'speerpunt' | 'subspeerpunt' | 'actie' | keyof Parsed> & { readonly table: 'acties' | 'onvoorzien' };
+export type Vergadering = Row<'vergaderingen'> & { driehoek: Field; driehoekIso?: string; wivIso?: string };
+export type Speerpunt = Row<'speerpunten'> & {
+  code: Field;
+  naam: Field;
+  /** The code as a code: "1." reads "1"; a word for an unnumbered one ("Diversen"). */
+  codeText: string;
+  /** Code of the speerpunt this sub-speerpunt belongs to; absent for a speerpunt. */
+  parent?: string;
+};
+export type Partij = Row<'partijen'> & { naam: Field; aliassenLijst: string[] };
+export type Instelling = Row<'instellingen'> & { regel: Field; ernst: Field; waarde?: Ernst };
+
+/** The workbook as the rules and the documents see it: located, read, parsed once. */
 export interface Werkboek {
   name: string;
   date1904: boolean;
   sheetOrder: string[];
-  locations: Partial<Record<TableKind, TableLocation>>;
+  locations: Locations;
   /** The programme year: the year of the Driehoek meetings. */
   jaar: number;
   /** Acties uses the legacy column for both Trekker and Driehoek. */
   gecombineerd: boolean;
-  acties: ParsedActie[];
-  onvoorzien: ParsedActie[];
+  acties: Actie[];
+  onvoorzien: Onvoorzien[];
   vergaderingen: Vergadering[];
   speerpunten: Speerpunt[];
   partijen: Partij[];
   instellingen: Instelling[];
   partijIndex: PartijIndex;
-  /** Every table's rows as read, fields by column key (before inheritance). */
-  rows: Record<TableKind, TableRow[]>;
-  overzicht?: SheetSnapshot;
+  /** ISO dates of the Driehoek meetings, sorted, each once. */
+  meetings: string[];
+  /** The generated sheets as they are in the workbook now (found regardless of case). */
+  generated: Partial<Record<GeneratedKind, SheetSnapshot>>;
+  vingerafdrukken: WorkbookSnapshot['vingerafdrukken'];
+}
+
+/** Every row of a table of the workbook, typed by the contract. */
+export function rowsOf<K extends TableKind>(wb: Werkboek, kind: K): Array<Row<K>> {
+  const byKind: { [T in TableKind]: Array<Row<T>> } = {
+    acties: wb.acties,
+    onvoorzien: wb.onvoorzien,
+    vergaderingen: wb.vergaderingen,
+    speerpunten: wb.speerpunten,
+    partijen: wb.partijen,
+    instellingen: wb.instellingen,
+  };
+  return byKind[kind];
+}
+
+/** The fields of a row, in the contract's column order. */
+export function fieldsOf<K extends TableKind>(kind: K, row: Row<K>): Field[] {
+  return columnKeys(kind).flatMap((k) => (row[k] ? [row[k]!] : []));
 }
 
 export function readWerkboek(snapshot: WorkbookSnapshot, today: string): Werkboek {
   const { locations, grids } = locateTables(snapshot);
-  const rows = Object.fromEntries(
-    TableKindSchema.options.map((kind) => {
-      const loc = locations[kind];
-      return [kind, loc ? readRows(grids.get(loc.sheet)!, loc, snapshot.date1904) : []];
-    }),
-  ) as Record<TableKind, TableRow[]>;
-  const rowsOf = (kind: TableKind): TableRow[] => rows[kind];
-  const vergaderingen = rowsOf('vergaderingen').map(toVergadering);
-  const partijen = rowsOf('partijen').map(toPartij);
-  const partijIndex = buildPartijIndex(partijen.map((p) => ({ naam: p.naam.text, soort: p.soort, aliassen: p.aliassen })));
+  const read = <K extends TableKind>(kind: K): Array<Row<K>> => {
+    const loc = locations[kind] as TableLocation<K> | undefined;
+    return loc ? readRows(grids.get(loc.sheet)!, loc, snapshot.date1904) : [];
+  };
+  const vergaderingen = read('vergaderingen').map((r) => toVergadering(r, locations.vergaderingen!));
+  const partijen = read('partijen').map((r) => toPartij(r, locations.partijen!));
+  const partijIndex = buildPartijIndex(partijen.map((p) => ({ naam: p.naam.text, soort: p.soort?.text ?? '', aliassen: p.aliassenLijst })));
   const jaar = programmeYear(vergaderingen, locations.acties, Number(today.slice(0, 4)));
-  const acties = rowsOf('acties').map((r) => toActie('acties', r));
-  inheritSpeerpunten(acties);
+  const actiesLoc = locations.acties;
   const gecombineerd = Boolean(
-    locations.acties &&
-    'gecombineerd' in locations.acties.columns &&
-    !('trekker' in locations.acties.columns && 'driehoek' in locations.acties.columns),
+    actiesLoc && 'gecombineerd' in actiesLoc.columns && !('trekker' in actiesLoc.columns && 'driehoek' in actiesLoc.columns),
   );
   const parser = new ActieParser(jaar, partijIndex);
-  for (const a of acties) parser.parse(a, gecombineerd);
-  const onvoorzien = rowsOf('onvoorzien').map((r) => toActie('onvoorzien', r));
-  for (const a of onvoorzien) parser.parse(a, false);
+  const acties: Actie[] = read('acties').map((r) => {
+    const a: Actie = { ...r, table: 'acties', statusWaarde: statusOf(r.status?.text) };
+    parser.parse(a, gecombineerd ? r.gecombineerd : r.trekker, gecombineerd ? r.gecombineerd : r.driehoek, gecombineerd);
+    if (r.oorspronkelijk?.text) a.oorspronkelijkDatum = parser.datumOf(r.oorspronkelijk);
+    return a;
+  });
+  inheritSpeerpunten(acties);
+  const onvoorzien: Onvoorzien[] = read('onvoorzien').map((r) => {
+    const a: Onvoorzien = { ...r, table: 'onvoorzien' };
+    parser.parse(a, r.trekker, r.driehoek, false);
+    return a;
+  });
   return {
     name: snapshot.name,
     date1904: snapshot.date1904,
@@ -81,36 +116,26 @@ export function readWerkboek(snapshot: WorkbookSnapshot, today: string): Werkboe
     acties,
     onvoorzien,
     vergaderingen,
-    speerpunten: rowsOf('speerpunten').map(toSpeerpunt),
+    speerpunten: read('speerpunten').map((r) => toSpeerpunt(r, locations.speerpunten!)),
     partijen,
-    instellingen: rowsOf('instellingen').map(toInstelling),
+    instellingen: read('instellingen').map((r) => toInstelling(r, locations.instellingen!)),
     partijIndex,
-    rows,
-    overzicht: snapshot.sheets.find((s) => s.name === OVERZICHT_SHEET),
+    meetings: [...new Set(vergaderingen.flatMap((v) => (v.driehoekIso ? [v.driehoekIso] : [])))].sort(),
+    generated: Object.fromEntries(
+      GENERATED_KINDS.flatMap((k) => {
+        const sheet = snapshot.sheets.find((s) => sameSheetName(s.name, GENERATED[k].sheet));
+        return sheet ? [[k, sheet]] : [];
+      }),
+    ),
+    vingerafdrukken: snapshot.vingerafdrukken,
   };
 }
 
-/** A required column may be missing (reported by kolom-ontbreekt); read it as empty then. */
-function fieldOf(r: TableRow, key: string): Field {
-  return r.fields[key] ?? { cell: Object.values(r.fields)[0]?.cell ?? `A${r.row}`, text: '' };
-}
-
-function toActie(table: ActieRow['table'], r: TableRow): ParsedActie {
-  const f = r.fields;
-  return {
-    table,
-    row: r.row,
-    nr: f.nr,
-    speerpunt: f.speerpunt,
-    subspeerpunt: f.subspeerpunt,
-    actie: f.actie,
-    onderwerp: f.onderwerp,
-    trekker: f.trekker ?? f.gecombineerd,
-    driehoek: f.driehoek ?? f.gecombineerd,
-    status: f.status,
-    opmerking: f.opmerking,
-    ingevlogen: f.ingevlogen,
-  };
+/** A required column may be missing (reported by kolom-ontbreekt); it reads as empty then, at the row's first cell. */
+function fieldOr(r: Row<TableKind>, field: Field | undefined, loc: TableLocation, column: string): Field {
+  if (field) return field;
+  const any = Object.values(r).find((v) => typeof v === 'object') as Field | undefined;
+  return emptyField(loc.sheet, any?.cell ?? `A${r.row}`, column);
 }
 
 /**
@@ -128,17 +153,28 @@ class ActieParser {
     private readonly index: PartijIndex,
   ) {}
 
-  parse(a: ParsedActie, gecombineerd: boolean): void {
-    if (gecombineerd && a.trekker) {
-      if (a.trekker.error || !a.trekker.text) return;
-      const parsed = memo(this.gecombineerd, a.trekker.text, (t) => parseGecombineerd(t, this.jaar, this.index));
+  parse(a: Parsed, trekker: Field | undefined, datum: Field | undefined, gecombineerd: boolean): void {
+    a.trekkerVeld = trekker;
+    a.datumVeld = datum;
+    if (gecombineerd) {
+      if (!trekker || trekker.error || !trekker.text) return;
+      const parsed = memo(this.gecombineerd, trekker.text, (t) => parseGecombineerd(t, this.jaar, this.index));
       a.datum = parsed.datum;
       a.trekkers = parsed.trekker;
       return;
     }
-    if (a.trekker?.text) a.trekkers = memo(this.trekkers, a.trekker.text, (t) => parseTrekkers(t, this.index));
-    const d = a.driehoek;
-    if (d && !d.error) a.datum = d.iso ? parseDriehoekField(d, this.jaar) : memo(this.datums, d.text, () => parseDriehoekField(d, this.jaar));
+    if (trekker?.text && !trekker.error) a.trekkers = memo(this.trekkers, trekker.text, (t) => parseTrekkers(t, this.index));
+    if (datum && !datum.error) a.datum = this.datumOf(datum);
+  }
+
+  /** A Driehoek cell: an Excel date as it is, text through the Dutch date parser. */
+  datumOf(field: Field): DatumParse | undefined {
+    if (field.error) return undefined;
+    if (field.iso) {
+      const d = { iso: field.iso, text: field.text, start: 0, end: field.text.length, style: 'numeriek' as const, hasYear: true };
+      return { datums: [d], doorlopend: false, onleesbaar: [], ongeldig: [] };
+    }
+    return field.text ? memo(this.datums, field.text, (t) => parseDatumCell(t, this.jaar)) : undefined;
   }
 }
 
@@ -149,21 +185,8 @@ function memo<T>(cache: Map<string, T>, key: string, make: (key: string) => T): 
   return value;
 }
 
-/** A Driehoek cell: an Excel date as it is, text through the Dutch date parser. */
-export function parseDriehoekField(field: Field, jaar: number): DatumParse | undefined {
-  if (field.iso) {
-    return {
-      datums: [{ iso: field.iso, text: field.text, start: 0, end: field.text.length, style: 'numeriek', hasYear: true }],
-      doorlopend: false,
-      onleesbaar: [],
-      ongeldig: [],
-    };
-  }
-  return field.text ? parseDatumCell(field.text, jaar) : undefined;
-}
-
 /** Word tables pasted into Excel leave the merged Speerpunt cells blank below their first row. */
-function inheritSpeerpunten(acties: ParsedActie[]): void {
+function inheritSpeerpunten(acties: Actie[]): void {
   let speerpunt: Field | undefined;
   let sub: Field | undefined;
   for (const a of acties) {
@@ -179,46 +202,43 @@ function inheritSpeerpunten(acties: ParsedActie[]): void {
 }
 
 function inherit(blank: Field, from: Field): Field {
-  return { ...from, cell: blank.cell, inheritedFrom: from.inheritedFrom ?? from.cell };
+  return { ...from, cell: blank.cell, value: blank.value, inheritedFrom: from.inheritedFrom ?? from.cell };
 }
 
-function toVergadering(r: TableRow): Vergadering {
-  const driehoek = fieldOf(r, 'driehoek');
-  const wiv = r.fields.wiv;
-  return { row: r.row, driehoek, wiv, driehoekIso: singleDate(driehoek), wivIso: wiv && singleDate(wiv) };
+function toVergadering(r: Row<'vergaderingen'>, loc: TableLocation): Vergadering {
+  const driehoek = fieldOr(r, r.driehoek, loc, 'Driehoek');
+  return { ...r, driehoek, driehoekIso: singleDate(driehoek), wivIso: r.wiv && singleDate(r.wiv) };
 }
 
 function singleDate(f: Field): string | undefined {
   if (f.iso) return f.iso;
   // A meeting date without a year has no programme year to lean on yet: require the year.
-  const parsed = f.text ? parseDatumCell(f.text, 0) : undefined;
+  const parsed = f.text && !f.error ? parseDatumCell(f.text, 0) : undefined;
   const d = parsed?.datums.length === 1 && parsed.onleesbaar.length === 0 ? parsed.datums[0]! : undefined;
   return d?.hasYear ? d.iso : undefined;
 }
 
-function toPartij(r: TableRow): Partij {
-  const aliassenField = r.fields.aliassen;
-  const aliassen = (aliassenField?.text ?? '')
+function toPartij(r: Row<'partijen'>, loc: TableLocation): Partij {
+  const aliassenLijst = (r.aliassen?.text ?? '')
     .split(/[;\n]/)
     .map((s) => s.trim())
     .filter(Boolean);
-  return { row: r.row, naam: fieldOf(r, 'naam'), soort: r.fields.soort?.text ?? '', aliassen, aliassenField };
+  return { ...r, naam: fieldOr(r, r.naam, loc, 'Naam'), aliassenLijst };
 }
 
-function toSpeerpunt(r: TableRow): Speerpunt {
-  const code = fieldOf(r, 'code');
+function toSpeerpunt(r: Row<'speerpunten'>, loc: TableLocation): Speerpunt {
+  const code = fieldOr(r, r.code, loc, 'Code');
   const parsed = parseCode(code.text);
   const parent = parsed.code.includes('.') ? parsed.code.slice(0, parsed.code.lastIndexOf('.')) : undefined;
-  return { row: r.row, code: { ...code, text: parsed.code || code.text }, naam: fieldOf(r, 'naam'), parent };
+  return { ...r, code, naam: fieldOr(r, r.naam, loc, 'Naam'), codeText: parsed.code || code.text, parent };
 }
 
-function toInstelling(r: TableRow): Instelling {
-  const ernst = fieldOf(r, 'ernst');
-  const waarde = ErnstSchema.safeParse(nameKey(ernst.text)).data;
-  return { row: r.row, regel: fieldOf(r, 'regel'), ernst, waarde };
+function toInstelling(r: Row<'instellingen'>, loc: TableLocation): Instelling {
+  const ernst = fieldOr(r, r.ernst, loc, 'Ernst');
+  return { ...r, regel: fieldOr(r, r.regel, loc, 'Regel'), ernst, waarde: ErnstSchema.safeParse(nameKey(ernst.text)).data };
 }
 
-function programmeYear(vergaderingen: Vergadering[], acties: TableLocation | undefined, fallback: number): number {
+function programmeYear(vergaderingen: Vergadering[], acties: TableLocation<'acties'> | undefined, fallback: number): number {
   const counts = new Map<number, number>();
   for (const v of vergaderingen) {
     if (v.driehoekIso) counts.set(Number(v.driehoekIso.slice(0, 4)), (counts.get(Number(v.driehoekIso.slice(0, 4))) ?? 0) + 1);

@@ -1,6 +1,6 @@
 import { FNV_OFFSET, fnv1a, fnv1aStep } from '../hash';
 import { nameKey } from '../normalize';
-import type { Field } from '../schema/werkboek';
+import type { Field } from '../schema/field';
 import { defineRule } from './define';
 
 /** The text as the rule compares it: letters and digits only, lower case. */
@@ -36,8 +36,9 @@ export default defineRule({
     title: { nl: 'Actie dubbel', en: 'Duplicate action' },
     description: {
       nl: 'Dezelfde actietekst staat twee keer in Acties (hoofdletters, accenten en leestekens tellen niet mee). Vaak een kopie die bij het plakken is blijven staan.',
-      en: 'The same action text appears twice in Acties (ignoring case, accents and punctuation).',
+      en: 'The same action text appears twice in Acties (ignoring case, accents and punctuation). Often a copy left behind when pasting.',
     },
+    example: { nl: '"WVGGZ  monitoren." onder "Wvggz monitoren".', en: '"WVGGZ  monitoren." below "Wvggz monitoren".' },
     messages: {
       dubbel: {
         nl: 'Deze actie staat ook in {eerder}. Verwijder een van beide of maak het verschil duidelijk.',
@@ -53,7 +54,7 @@ export default defineRule({
       const h = hash(a.actie.text);
       const bucket = seen.get(h);
       const first = bucket?.find((b) => sameTextKey(b.text) === sameTextKey(a.actie!.text));
-      if (first) ctx.report({ messageId: 'dubbel', data: { eerder: first.cell }, at: ctx.where('acties', 'actie', a.actie) });
+      if (first) ctx.report({ messageId: 'dubbel', data: { eerder: first.cell }, at: a.actie });
       else if (bucket) bucket.push(a.actie);
       else seen.set(h, [a.actie]);
     }

@@ -1,4 +1,5 @@
-import { TableKindSchema } from '../schema/werkboek';
+import { TABLE_KINDS } from '../contract';
+import { fieldsOf, rowsOf } from '../read/werkboek';
 import { defineRule } from './define';
 
 export default defineRule({
@@ -7,8 +8,12 @@ export default defineRule({
     severity: 'error',
     title: { nl: 'Foutwaarde in cel', en: 'Error value in cell' },
     description: {
-      nl: 'Een cel in een van de tabellen bevat een Excel-foutwaarde zoals #VERW! (#REF!) of #N/B (#N/A), meestal uit een formule die naar iets verwijst dat weg is.',
-      en: 'A cell of one of the tables holds an Excel error value such as #REF! or #N/A, usually from a formula whose reference is gone.',
+      nl: 'Een cel in een van de tabellen bevat een Excel-foutwaarde zoals #VERW! (#REF!) of #N/B (#N/A), meestal uit een formule die naar iets verwijst dat weg is. driehoek kan niet lezen wat er bedoeld is.',
+      en: 'A cell of one of the tables holds an Excel error value such as #REF! or #N/A, usually from a formula whose reference is gone. driehoek cannot read what is meant.',
+    },
+    example: {
+      nl: 'Een trekker uit =Blad9!A1, terwijl Blad9 verwijderd is: #VERW!.',
+      en: 'A trekker from =Blad9!A1 after Blad9 was deleted: #REF!.',
     },
     messages: {
       fout: {
@@ -18,11 +23,9 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const kind of TableKindSchema.options) {
-      for (const row of ctx.wb.rows[kind]) {
-        for (const [k, f] of Object.entries(row.fields)) {
-          if (f.error) ctx.report({ messageId: 'fout', data: { fout: f.error }, at: ctx.where(kind, k, f) });
-        }
+    for (const kind of TABLE_KINDS) {
+      for (const row of rowsOf(ctx.wb, kind)) {
+        for (const f of fieldsOf(kind, row)) if (f.error) ctx.report({ messageId: 'fout', data: { fout: f.error }, at: f });
       }
     }
   },

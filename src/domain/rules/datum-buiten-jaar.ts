@@ -1,6 +1,6 @@
 import { isoToDutch } from '../cells';
 import { defineRule } from './define';
-import { allActies, datumKey } from './helpers';
+import { allActies } from './helpers';
 
 export default defineRule({
   meta: {
@@ -8,9 +8,10 @@ export default defineRule({
     severity: 'warning',
     title: { nl: 'Datum buiten het programmajaar', en: 'Date outside the programme year' },
     description: {
-      nl: 'Een datum ligt buiten het programmajaar: het jaar van de Driehoek-vergaderingen. Vaak een tikfout in het jaartal of een actie van vorig jaar.',
-      en: 'A date lies outside the programme year (the year of the meetings). Often a typo in the year or a leftover from last year.',
+      nl: 'Een datum ligt buiten het programmajaar: het jaar van de Driehoek-vergaderingen. Vaak een tikfout in het jaartal of een actie van vorig jaar die is blijven staan.',
+      en: 'A date lies outside the programme year (the year of the meetings). Often a typo in the year or an action left over from last year.',
     },
+    example: { nl: '"2020-02-11" in het programma van 2021.', en: '"2020-02-11" in the programme of 2021.' },
     messages: {
       buitenJaar: {
         nl: '{datum} valt buiten het programmajaar {jaar}. Controleer het jaartal.',
@@ -21,10 +22,10 @@ export default defineRule({
   check(ctx) {
     const jaar = String(ctx.wb.jaar);
     for (const a of allActies(ctx.wb)) {
-      if (!a.datum || !a.driehoek) continue;
+      const at = a.datumVeld;
+      if (!a.datum || !at) continue;
       for (const d of a.datum.datums) {
-        if (d.iso.slice(0, 4) === jaar) continue;
-        ctx.report({ messageId: 'buitenJaar', data: { datum: isoToDutch(d.iso), jaar }, at: ctx.where(a.table, datumKey(ctx.wb, a), a.driehoek) });
+        if (d.iso.slice(0, 4) !== jaar) ctx.report({ messageId: 'buitenJaar', data: { datum: isoToDutch(d.iso), jaar }, at });
       }
     }
   },

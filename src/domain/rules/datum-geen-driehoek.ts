@@ -1,8 +1,10 @@
 import { isoToDutch } from '../cells';
 import { formatLike } from '../parse/datum';
+import type { Field } from '../schema/field';
 import type { Fix } from '../schema/finding';
-import { defineRule, type Where } from './define';
-import { allActies, datumKey, nearestMeeting } from './helpers';
+import { nearestMeeting } from '../vocabulary';
+import { defineRule } from './define';
+import { allActies } from './helpers';
 
 export default defineRule({
   meta: {
@@ -10,40 +12,46 @@ export default defineRule({
     severity: 'error',
     title: { nl: 'Datum is geen Driehoek', en: 'Date is no Driehoek meeting' },
     description: {
-      nl: 'Een datum is geen vergadering uit de tabel Vergaderingen, dus de actie komt in het overzicht bij geen enkele Driehoek terecht. Stelt de dichtstbijzijnde vergadering voor; de herstelactie vervangt de datum.',
-      en: 'A date is not a meeting in Vergaderingen, so the action lands at no Driehoek in the overview. Suggests the nearest meeting; the fix replaces the date.',
+      nl: 'Een datum is geen vergadering uit de tabel Vergaderingen, dus de actie komt in het overzicht bij geen enkele Driehoek terecht. Stelt de dichtstbijzijnde vergadering voor; dat is een gok (bedoelde u de vergadering ervoor of erna?), dus u kiest hem zelf.',
+      en: 'A date is not a meeting in Vergaderingen, so the action lands at no Driehoek in the overview. Suggests the nearest meeting; that is a guess (the one before or after?), so you choose it yourself.',
     },
+    example: {
+      nl: '"18 februari", terwijl de Driehoek op 11 februari 2021 vergadert.',
+      en: '"18 februari", where the Driehoek meets on 11 February 2021.',
+    },
+    hasSuggestions: true,
     messages: {
       geenDriehoek: {
         nl: '"{tekst}" ({datum}) is geen Driehoek-vergadering. De dichtstbijzijnde Driehoek is op {voorstel}.',
         en: '"{tekst}" ({datum}) is not a Driehoek meeting. The nearest meeting is on {voorstel}.',
       },
+      datumGeenDriehoek: {
+        nl: '{datum} is geen Driehoek-vergadering. De dichtstbijzijnde Driehoek is op {voorstel}.',
+        en: '{datum} is not a Driehoek meeting. The nearest meeting is on {voorstel}.',
+      },
     },
   },
   check(ctx) {
-    if (!ctx.meetings.length) return;
-    const meetings = new Set(ctx.meetings);
+    const meetings = new Set(ctx.wb.meetings);
+    if (!meetings.size) return;
     for (const a of allActies(ctx.wb)) {
-      if (!a.datum || !a.driehoek) continue;
-      const at = ctx.where(a.table, datumKey(ctx.wb, a), a.driehoek);
+      const at = a.datumVeld;
+      if (!a.datum || !at) continue;
       for (const d of a.datum.datums) {
         if (meetings.has(d.iso)) continue;
-        const nearest = nearestMeeting(d.iso, ctx.meetings)!;
-        const fix: Fix = a.driehoek.iso
-          ? { type: 'setDate', sheet: at.sheet, cell: at.cell, iso: nearest, label: `Zet op ${isoToDutch(nearest)}` }
-          : replaceDate(at, d.text, formatLike(nearest, d));
-        ctx.report({
-          messageId: 'geenDriehoek',
-          data: { tekst: d.text, datum: isoToDutch(d.iso), voorstel: isoToDutch(nearest) },
-          at,
-          suggestion: isoToDutch(nearest),
-          fix,
-        });
+        const nearest = nearestMeeting(d.iso, ctx.wb.meetings)!;
+        const datum = isoToDutch(d.iso);
+        const voorstel = isoToDutch(nearest);
+        const suggest = [{ label: voorstel, fix: fixFor(at, d.text, formatLike(nearest, d), nearest) }];
+        // Say a date once: "18 februari (18-2-2021)", but not "18-2-2021 (18-2-2021)".
+        if (d.text === datum) ctx.report({ messageId: 'datumGeenDriehoek', data: { datum, voorstel }, at, suggest });
+        else ctx.report({ messageId: 'geenDriehoek', data: { tekst: d.text, datum, voorstel }, at, suggest });
       }
     }
   },
 });
 
-function replaceDate(at: Where, find: string, replace: string): Fix {
-  return { type: 'replaceText', sheet: at.sheet, cell: at.cell, find, replace, label: `Vervang "${find}" door "${replace}"` };
+function fixFor(at: Field, find: string, replace: string, iso: string): Fix {
+  if (at.iso) return { type: 'setDate', sheet: at.sheet, cell: at.cell, expect: at.value, iso };
+  return { type: 'replaceText', sheet: at.sheet, cell: at.cell, expect: at.value, find, replace };
 }

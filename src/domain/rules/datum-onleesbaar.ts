@@ -1,5 +1,5 @@
 import { defineRule } from './define';
-import { allActies, datumKey } from './helpers';
+import { allActies } from './helpers';
 
 export default defineRule({
   meta: {
@@ -7,8 +7,12 @@ export default defineRule({
     severity: 'error',
     title: { nl: 'Datum onleesbaar', en: 'Unreadable date' },
     description: {
-      nl: 'De datumtekst is geen datum en geen "doorlopend". Leesbaar zijn onder meer 18 februari, 18-2-2021, 18/02/2021, 2021-02-18, een Excel-datum, meerdere datums ("11 november en 16 december") en "doorlopend" of "continu proces". Niet leesbaar: "eind 2021/ begin 2022", of een datum die niet bestaat (29 februari 2021).',
-      en: 'The date text is no date and not "doorlopend". Readable: 18 februari, 18-2-2021, 18/02/2021, 2021-02-18, an Excel date, several dates, or "doorlopend"/"continu proces".',
+      nl: 'De datumtekst is geen datum en geen "doorlopend", dus de actie komt bij geen Driehoek terecht. Leesbaar zijn onder meer 18 februari, 18-2-2021, 18/02/2021, 2021-02-18, een Excel-datum, meerdere datums ("11 november en 16 december") en "doorlopend" of "continu proces".',
+      en: 'The date text is no date and not "doorlopend", so the action lands at no meeting. Readable are 18 februari, 18-2-2021, 18/02/2021, 2021-02-18, an Excel date, several dates ("11 november en 16 december") and "doorlopend" or "continu proces".',
+    },
+    example: {
+      nl: '"eind 2021/ begin 2022", of "29 februari 2021" (bestaat niet).',
+      en: '"eind 2021/ begin 2022", or "29 februari 2021" (no such day).',
     },
     messages: {
       onleesbaar: {
@@ -27,17 +31,15 @@ export default defineRule({
   },
   check(ctx) {
     for (const a of allActies(ctx.wb)) {
-      if (!a.datum || !a.driehoek) continue;
-      const at = ctx.where(a.table, datumKey(ctx.wb, a), a.driehoek);
+      const at = a.datumVeld;
+      if (!a.datum || !at) continue;
       for (const tekst of a.datum.onleesbaar) ctx.report({ messageId: 'onleesbaar', data: { tekst }, at });
       for (const tekst of a.datum.ongeldig) ctx.report({ messageId: 'bestaatNiet', data: { tekst }, at });
     }
     for (const v of ctx.wb.vergaderingen) {
-      if (v.driehoek.text && !v.driehoek.error && !v.driehoekIso) {
-        ctx.report({ messageId: 'vergadering', data: { tekst: v.driehoek.text }, at: ctx.where('vergaderingen', 'driehoek', v.driehoek) });
-      }
-      if (v.wiv?.text && !v.wiv.error && !v.wivIso)
-        ctx.report({ messageId: 'vergadering', data: { tekst: v.wiv.text }, at: ctx.where('vergaderingen', 'wiv', v.wiv) });
+      if (v.driehoek.text && !v.driehoek.error && !v.driehoekIso)
+        ctx.report({ messageId: 'vergadering', data: { tekst: v.driehoek.text }, at: v.driehoek });
+      if (v.wiv?.text && !v.wiv.error && !v.wivIso) ctx.report({ messageId: 'vergadering', data: { tekst: v.wiv.text }, at: v.wiv });
     }
   },
 });

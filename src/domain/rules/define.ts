@@ -1,30 +1,24 @@
-import type { Fix, Severity } from '../schema/finding';
-import type { Field, TableKind } from '../schema/werkboek';
-import type { SpeerpuntIndex } from '../read/speerpunt-index';
 import type { Werkboek } from '../read/werkboek';
+import type { SpeerpuntIndex } from '../read/speerpunt-index';
+import type { Where } from '../schema/field';
+import type { Fix, Severity } from '../schema/finding';
+import type { DataFor, Locale, Text } from '../teksten/text';
 
-export type Locale = 'nl' | 'en';
-export interface Text {
-  nl: string;
-  en: string;
+export interface Suggest {
+  /** The value the suggestion writes, as the user reads it ("Hattem", "11-2-2021"). */
+  label: string;
+  fix: Fix;
 }
 
-/** The {placeholders} of a message template, as a union of names. */
-type Params<S extends string> = S extends `${string}{${infer P}}${infer R}` ? P | Params<R> : never;
-type DataFor<T extends Text> = Record<Params<T['nl']> | Params<T['en']>, string | number>;
-
-export interface Where {
-  sheet: string;
-  cell: string;
-  column: string;
-}
-
-export interface ReportOf<M extends Record<string, Text>, K extends keyof M & string> {
+interface ReportOf<M extends Record<string, Text>, K extends keyof M & string> {
   messageId: K;
   data: DataFor<M[K]>;
+  /** The field the finding is about (a field carries its own sheet, cell and column), or a place. */
   at: Where;
-  suggestion?: string;
+  /** A certain edit: only for a rule whose meta says `fixable`. */
   fix?: Fix;
+  /** Guesses, each applied only by its own click: only for a rule whose meta says `hasSuggestions`. */
+  suggest?: Suggest[];
 }
 
 export interface RuleContext<M extends Record<string, Text>> {
@@ -32,20 +26,26 @@ export interface RuleContext<M extends Record<string, Text>> {
   /** ISO date; the engine never reads the clock. */
   today: string;
   speerpunten: SpeerpuntIndex;
-  /** ISO dates of the Driehoek meetings, sorted. */
-  meetings: string[];
   /** Every rule id of the catalogue. */
   ruleIds: readonly string[];
-  /** Where a field of a table sits, with its column header as the user wrote it. */
-  where(kind: TableKind, columnKey: string, field: Field): Where;
+  /** The language of the messages, for data that is itself a sentence. */
+  locale: Locale;
   report<K extends keyof M & string>(r: ReportOf<M, K>): void;
 }
 
-export interface RuleMeta<Id extends string, M extends Record<string, Text>> {
+interface RuleMeta<Id extends string, M extends Record<string, Text>> {
   id: Id;
   severity: Severity;
+  /** The finding's label in the pane and the rule list. */
   title: Text;
+  /** What the rule finds and why it matters: the pane's "Uitleg" and `driehoek regels`. */
   description: Text;
+  /** A case the rule catches, as a user would write it. */
+  example: Text;
+  /** The rule offers certain fixes (ESLint's `fixable`). */
+  fixable?: true;
+  /** The rule offers suggestions (ESLint's `hasSuggestions`). */
+  hasSuggestions?: true;
   messages: M;
 }
 
@@ -61,8 +61,4 @@ export interface Rule<Id extends string = string, M extends Record<string, Text>
  */
 export function defineRule<const Id extends string, const M extends Record<string, Text>>(rule: Rule<Id, M>): Rule<Id, M> {
   return rule;
-}
-
-export function render(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(data[k] ?? `{${k}}`));
 }

@@ -1,9 +1,8 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
-import type { ParsedActie, Werkboek } from '../read/werkboek';
-import type { Field } from '../schema/werkboek';
+import type { Gepland, Werkboek } from '../read/werkboek';
+import type { Field } from '../schema/field';
 
 /** Acties and Onvoorzien rows are checked alike where Onvoorzien has a value. */
-export function allActies(wb: Werkboek): ParsedActie[] {
+export function allActies(wb: Werkboek): Gepland[] {
   return wb.onvoorzien.length ? [...wb.acties, ...wb.onvoorzien] : wb.acties;
 }
 
@@ -12,21 +11,7 @@ export function own(field: Field | undefined): field is Field {
   return Boolean(field && field.text && !field.inheritedFrom);
 }
 
-export function nearestMeeting(iso: string, meetings: readonly string[]): string | undefined {
-  let best: { m: string; d: number } | undefined;
-  const day = parseISO(iso);
-  for (const m of meetings) {
-    const d = Math.abs(differenceInCalendarDays(parseISO(m), day));
-    if (!best || d < best.d) best = { m, d };
-  }
-  return best?.m;
-}
-
-/** Fields whose column holds the dates and trekkers: one cell for the combined column. */
-export function datumKey(wb: Werkboek, a: ParsedActie): string {
-  return a.table === 'acties' && wb.gecombineerd ? 'gecombineerd' : 'driehoek';
-}
-
-export function trekkerKey(wb: Werkboek, a: ParsedActie): string {
-  return a.table === 'acties' && wb.gecombineerd ? 'gecombineerd' : 'trekker';
+/** A fix that writes a whole new text into a field's cell. */
+export function replaceWhole(field: Field, text: string) {
+  return { type: 'replaceText' as const, sheet: field.sheet, cell: field.cell, expect: field.value, find: String(field.value), replace: text };
 }

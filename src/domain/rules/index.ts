@@ -17,13 +17,15 @@ import speerpuntOnbekend from './speerpunt-onbekend';
 import statusOnbekend from './status-onbekend';
 import subspeerpuntOnbekend from './subspeerpunt-onbekend';
 import subspeerpuntVerkeerdeSpeerpunt from './subspeerpunt-verkeerde-speerpunt';
+import tabelLeeg from './tabel-leeg';
 import tabelOntbreekt from './tabel-ontbreekt';
 import trekkerOnbekend from './trekker-onbekend';
+import trekkerSchrijfwijze from './trekker-schrijfwijze';
 import vergaderingDubbel from './vergadering-dubbel';
 import vergaderingWivNaDriehoek from './vergadering-wiv-na-driehoek';
 import verplichtLeeg from './verplicht-leeg';
 
-/** The catalogue, in the order of regels.md. */
+/** The catalogue, in the order of regels.md, then the rules added since. */
 export const RULES = [
   tabelOntbreekt,
   kolomOntbreekt,
@@ -49,6 +51,8 @@ export const RULES = [
   overzichtVerouderd,
   partijSoortOnbekend,
   instellingOnbekend,
+  tabelLeeg,
+  trekkerSchrijfwijze,
 ] as const;
 
 export type RuleId = (typeof RULES)[number]['meta']['id'];

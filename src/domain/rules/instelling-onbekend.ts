@@ -1,5 +1,6 @@
 import { closest } from 'fastest-levenshtein';
 import { defineRule } from './define';
+import { replaceWhole } from './helpers';
 
 export default defineRule({
   meta: {
@@ -7,9 +8,11 @@ export default defineRule({
     severity: 'warning',
     title: { nl: 'Onbekende instelling', en: 'Unknown setting' },
     description: {
-      nl: 'Een rij in Instellingen noemt een regel die niet bestaat, of een ernst die niet uit, info, waarschuwing of fout is. Die rij wordt genegeerd.',
-      en: 'A row of Instellingen names a rule that does not exist, or a severity other than uit, info, waarschuwing, fout. The row is ignored.',
+      nl: 'Een rij in Instellingen noemt een regel die niet bestaat, of een ernst die niet uit, info, waarschuwing of fout is. Die rij wordt genegeerd, dus de regel houdt zijn gewone ernst.',
+      en: 'A row of Instellingen names a rule that does not exist, or a severity other than uit, info, waarschuwing, fout. The row is ignored, so the rule keeps its usual severity.',
     },
+    example: { nl: 'Regel "trekker-onbekent" (tikfout) of ernst "heel erg".', en: 'Rule "trekker-onbekent" (a typo) or severity "heel erg".' },
+    hasSuggestions: true,
     messages: {
       regel: {
         nl: 'Er is geen regel "{regel}"; bedoelt u {voorstel}? Deze instelling wordt genegeerd.',
@@ -25,16 +28,15 @@ export default defineRule({
     const ids = ctx.ruleIds;
     for (const i of ctx.wb.instellingen) {
       if (i.regel.text && !ids.includes(i.regel.text.trim().toLowerCase())) {
-        const voorstel = closest(i.regel.text.toLowerCase(), ids);
+        const voorstel = closest(i.regel.text.toLowerCase(), [...ids]);
         ctx.report({
           messageId: 'regel',
           data: { regel: i.regel.text, voorstel },
-          at: ctx.where('instellingen', 'regel', i.regel),
-          suggestion: voorstel,
+          at: i.regel,
+          suggest: [{ label: voorstel, fix: replaceWhole(i.regel, voorstel) }],
         });
       }
-      if (i.ernst.text && !i.waarde)
-        ctx.report({ messageId: 'ernst', data: { ernst: i.ernst.text }, at: ctx.where('instellingen', 'ernst', i.ernst) });
+      if (i.ernst.text && !i.waarde) ctx.report({ messageId: 'ernst', data: { ernst: i.ernst.text }, at: i.ernst });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { a1 } from '../cells';
-import { TABLES } from '../read/contract';
+import { TABLE_KINDS, spec } from '../contract';
 import { defineRule } from './define';
 
 export default defineRule({
@@ -8,8 +8,12 @@ export default defineRule({
     severity: 'error',
     title: { nl: 'Kolom ontbreekt', en: 'Column missing' },
     description: {
-      nl: 'Een verplichte kolom ontbreekt in een gevonden tabel. Kopteksten worden herkend zonder op hoofdletters, accenten, spaties of leestekens te letten.',
-      en: 'A required column is missing from a table that was found. Headers match regardless of case, accents, spaces and punctuation.',
+      nl: 'Een verplichte kolom ontbreekt in een gevonden tabel. Kopteksten worden herkend zonder op hoofdletters, accenten, spaties of leestekens te letten; "Sub-speerpunt" is dus "Subspeerpunt".',
+      en: 'A required column is missing from a table that was found. Headers match regardless of case, accents, spaces and punctuation, so "Sub-speerpunt" is "Subspeerpunt".',
+    },
+    example: {
+      nl: 'Speerpunten met de kopregel "Code | Titel": de kolom Naam ontbreekt.',
+      en: 'Speerpunten headed "Code | Titel": the Naam column is missing.',
     },
     messages: {
       ontbreekt: {
@@ -19,17 +23,18 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const spec of TABLES) {
-      const loc = ctx.wb.locations[spec.kind];
+    for (const kind of TABLE_KINDS) {
+      const loc = ctx.wb.locations[kind];
       if (!loc) continue;
-      const combined = 'gecombineerd' in loc.columns;
+      const columns = loc.columns as Record<string, unknown>;
+      const combined = 'gecombineerd' in columns;
       let next = loc.lastCol + 1;
-      for (const col of spec.columns) {
-        if (!col.required || col.key in loc.columns) continue;
-        if (combined && (col.key === 'trekker' || col.key === 'driehoek')) continue;
+      for (const [key, col] of Object.entries(spec(kind).columns)) {
+        if (!col.required || key in columns) continue;
+        if (combined && (key === 'trekker' || key === 'driehoek')) continue;
         ctx.report({
           messageId: 'ontbreekt',
-          data: { tabel: spec.title, kolom: col.header, rij: loc.headerRow },
+          data: { tabel: spec(kind).title, kolom: col.header, rij: loc.headerRow },
           at: { sheet: loc.sheet, cell: a1(loc.headerRow, next++), column: col.header },
         });
       }

@@ -1,4 +1,5 @@
 import { a1 } from '../cells';
+import { firstWords, ONDERWERP_MAX } from '../vocabulary';
 import { defineRule } from './define';
 
 export default defineRule({
@@ -7,9 +8,10 @@ export default defineRule({
     severity: 'info',
     title: { nl: 'Geen onderwerp', en: 'No onderwerp' },
     description: {
-      nl: 'De actie heeft geen onderwerp (korte naam). Het overzicht toont dan de eerste woorden van de actie, hoogstens 60 tekens.',
-      en: 'The action has no onderwerp (short label); the overview shows its first words, at most 60 characters.',
+      nl: `De actie heeft geen onderwerp: de korte naam waarmee ze in het overzicht en de agenda staat. Het overzicht toont dan de eerste woorden van de actie, hoogstens ${ONDERWERP_MAX} tekens.`,
+      en: `The action has no onderwerp: the short label it has in the overview and the agenda. The overview then shows its first words, at most ${ONDERWERP_MAX} characters.`,
     },
+    example: { nl: 'Een rij met actietekst maar een lege cel Onderwerp.', en: 'A row with an action text but an empty Onderwerp cell.' },
     messages: {
       leeg: {
         nl: 'Rij {rij} heeft geen onderwerp; het overzicht toont "{begin}". Vul een korte naam in.',
@@ -24,24 +26,13 @@ export default defineRule({
   check(ctx) {
     const loc = ctx.wb.locations.acties;
     if (!loc || !ctx.wb.acties.length) return;
-    if (!('onderwerp' in loc.columns)) {
+    if (!loc.columns.onderwerp) {
       ctx.report({ messageId: 'geenKolom', data: {}, at: { sheet: loc.sheet, cell: a1(loc.headerRow, loc.lastCol + 1), column: 'Onderwerp' } });
       return;
     }
     for (const a of ctx.wb.acties) {
       if (!a.onderwerp || a.onderwerp.text || a.onderwerp.error || !a.actie?.text) continue;
-      ctx.report({ messageId: 'leeg', data: { rij: a.row, begin: firstWords(a.actie.text) }, at: ctx.where('acties', 'onderwerp', a.onderwerp) });
+      ctx.report({ messageId: 'leeg', data: { rij: a.row, begin: firstWords(a.actie.text) }, at: a.onderwerp });
     }
   },
 });
-
-export const ONDERWERP_MAX = 60;
-
-/** The first words of a text, cut at a word boundary within 60 characters. */
-export function firstWords(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= ONDERWERP_MAX) return flat;
-  const cut = flat.slice(0, ONDERWERP_MAX - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > 20 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
-}

@@ -1,5 +1,5 @@
+import { ONDERWERP_MAX } from '../vocabulary';
 import { defineRule } from './define';
-import { ONDERWERP_MAX } from './onderwerp-ontbreekt';
 
 export default defineRule({
   meta: {
@@ -7,9 +7,10 @@ export default defineRule({
     severity: 'warning',
     title: { nl: 'Onderwerp te lang', en: 'Onderwerp too long' },
     description: {
-      nl: `Het onderwerp is langer dan ${ONDERWERP_MAX} tekens; in het overzicht hoort een korte naam.`,
-      en: `The onderwerp is longer than ${ONDERWERP_MAX} characters; the overview wants a short label.`,
+      nl: `Het onderwerp is langer dan ${ONDERWERP_MAX} tekens; in het overzicht hoort een korte naam, anders wordt de matrix onleesbaar.`,
+      en: `The onderwerp is longer than ${ONDERWERP_MAX} characters; the overview wants a short label, or the matrix becomes unreadable.`,
     },
+    example: { nl: 'Een onderwerp dat de hele actietekst herhaalt.', en: 'An onderwerp that repeats the whole action text.' },
     messages: {
       teLang: {
         nl: 'Het onderwerp is {lengte} tekens lang; houd het op hoogstens {max}.',
@@ -22,7 +23,7 @@ export default defineRule({
       const o = a.onderwerp;
       // Count characters as people do (an emoji is one), but only for texts that may be too long.
       if (!o || o.text.length <= ONDERWERP_MAX || [...o.text].length <= ONDERWERP_MAX) continue;
-      ctx.report({ messageId: 'teLang', data: { lengte: [...o.text].length, max: ONDERWERP_MAX }, at: ctx.where('acties', 'onderwerp', o) });
+      ctx.report({ messageId: 'teLang', data: { lengte: [...o.text].length, max: ONDERWERP_MAX }, at: o });
     }
   },
 });

@@ -1,8 +1,8 @@
 import { nameKey } from '../normalize';
-import { PartijSoortSchema } from '../schema/werkboek';
+import { PARTIJ_SOORTEN } from '../vocabulary';
 import { defineRule } from './define';
 
-const KNOWN = new Set(PartijSoortSchema.options.map(nameKey));
+const KNOWN = new Set(PARTIJ_SOORTEN.map(nameKey));
 
 export default defineRule({
   meta: {
@@ -10,22 +10,19 @@ export default defineRule({
     severity: 'error',
     title: { nl: 'Onbekende soort partij', en: 'Unknown kind of party' },
     description: {
-      nl: `De soort van een partij is niet een van: ${PartijSoortSchema.options.join(', ')}. Alleen partijen van soort Gemeente tellen mee voor "Gemeenten" en "iedere gemeente".`,
-      en: `The kind of a party is not one of: ${PartijSoortSchema.options.join(', ')}. Only Gemeente parties count for "Gemeenten".`,
+      nl: `De soort van een partij is niet een van: ${PARTIJ_SOORTEN.join(', ')}. Alleen partijen van soort Gemeente tellen mee voor "Gemeenten" en "iedere gemeente".`,
+      en: `The kind of a party is not one of: ${PARTIJ_SOORTEN.join(', ')}. Only Gemeente parties count for "Gemeenten".`,
     },
+    example: { nl: 'Soort "Waterschap": kies Overig.', en: 'Kind "Waterschap": choose Overig.' },
     messages: {
       onbekend: { nl: '"{soort}" is geen soort. Kies uit {toegestaan}.', en: '"{soort}" is not a kind. Choose from {toegestaan}.' },
     },
   },
   check(ctx) {
-    for (const row of ctx.wb.rows.partijen) {
-      const f = row.fields.soort;
-      if (!f?.text || KNOWN.has(nameKey(f.text))) continue;
-      ctx.report({
-        messageId: 'onbekend',
-        data: { soort: f.text, toegestaan: PartijSoortSchema.options.join(', ') },
-        at: ctx.where('partijen', 'soort', f),
-      });
+    for (const p of ctx.wb.partijen) {
+      const at = p.soort;
+      if (!at?.text || KNOWN.has(nameKey(at.text))) continue;
+      ctx.report({ messageId: 'onbekend', data: { soort: at.text, toegestaan: PARTIJ_SOORTEN.join(', ') }, at });
     }
   },
 });

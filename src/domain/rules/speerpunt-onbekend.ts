@@ -1,5 +1,5 @@
 import { defineRule } from './define';
-import { allActies, own } from './helpers';
+import { allActies, own, replaceWhole } from './helpers';
 
 export default defineRule({
   meta: {
@@ -7,9 +7,14 @@ export default defineRule({
     severity: 'error',
     title: { nl: 'Onbekend speerpunt', en: 'Unknown speerpunt' },
     description: {
-      nl: 'Het speerpunt staat niet in de tabel Speerpunten, niet op code (1) en niet op naam (Zorg & Veiligheid). Stelt het dichtstbijzijnde speerpunt voor.',
-      en: 'The speerpunt is not in the Speerpunten table, by code or by name. Suggests the nearest one.',
+      nl: 'Het speerpunt staat niet in de tabel Speerpunten, niet op code (1) en niet op naam (Zorg & Veiligheid), of de code en de naam ernaast horen bij verschillende speerpunten. Stelt het dichtstbijzijnde speerpunt voor; dat is een gok, dus u kiest het zelf.',
+      en: 'The speerpunt is not in the Speerpunten table, by code (1) or by name (Zorg & Veiligheid), or its code and name belong to different speerpunten. Suggests the nearest one; that is a guess, so you choose it yourself.',
     },
+    example: {
+      nl: '"Zorg en Veilighied" (tikfout) of "1. Criminaliteit" (code 1 heet Zorg & Veiligheid).',
+      en: '"Zorg en Veilighied" (a typo) or "1. Criminaliteit" (code 1 is Zorg & Veiligheid).',
+    },
+    hasSuggestions: true,
     messages: {
       andereNaam: {
         nl: '"{waarde}": in Speerpunten heet {code} "{naam}". Pas de code of de naam aan.',
@@ -25,27 +30,13 @@ export default defineRule({
     if (!ctx.wb.speerpunten.length) return;
     for (const a of allActies(ctx.wb)) {
       if (!own(a.speerpunt)) continue;
-      const { found, suggestion, mismatch } = ctx.speerpunten.lookup(a.speerpunt.text, false);
+      const at = a.speerpunt;
+      const { found, suggestion, mismatch } = ctx.speerpunten.lookup(at.text, false);
       if (found) continue;
-      if (mismatch) {
-        ctx.report({
-          messageId: 'andereNaam',
-          data: { waarde: a.speerpunt.text, code: mismatch.code.text, naam: mismatch.naam.text },
-          at: ctx.where(a.table, 'speerpunt', a.speerpunt),
-          suggestion,
-        });
-        continue;
-      }
-      const at = ctx.where(a.table, 'speerpunt', a.speerpunt);
-      ctx.report({
-        messageId: 'onbekend',
-        data: { waarde: a.speerpunt.text },
-        at,
-        suggestion,
-        fix: suggestion
-          ? { type: 'replaceText', sheet: at.sheet, cell: at.cell, find: a.speerpunt.text, replace: suggestion, label: `Vervang door ${suggestion}` }
-          : undefined,
-      });
+      const suggest = suggestion ? [{ label: suggestion, fix: replaceWhole(at, suggestion) }] : undefined;
+      if (mismatch)
+        ctx.report({ messageId: 'andereNaam', data: { waarde: at.text, code: mismatch.codeText, naam: mismatch.naam.text }, at, suggest });
+      else ctx.report({ messageId: 'onbekend', data: { waarde: at.text }, at, suggest });
     }
   },
 });

@@ -1,8 +1,8 @@
+import { closest, distance } from 'fastest-levenshtein';
 import { nameKey } from '../normalize';
-import { StatusSchema } from '../schema/werkboek';
+import { STATUSES, statusOf } from '../vocabulary';
 import { defineRule } from './define';
-
-const KNOWN = new Map(StatusSchema.options.map((s) => [nameKey(s), s]));
+import { replaceWhole } from './helpers';
 
 export default defineRule({
   meta: {
@@ -10,9 +10,11 @@ export default defineRule({
     severity: 'error',
     title: { nl: 'Onbekende status', en: 'Unknown status' },
     description: {
-      nl: `De status is niet een van: ${StatusSchema.options.join(', ')}.`,
-      en: `The status is not one of: ${StatusSchema.options.join(', ')}.`,
+      nl: `De status is niet een van: ${STATUSES.join(', ')}. Alleen die vijf tellen mee in de voortgangsrapportage en de agenda; een tikfout stelt de dichtstbijzijnde voor.`,
+      en: `The status is not one of: ${STATUSES.join(', ')}. Only those five count in the progress report and the agenda; a typo gets the nearest as a suggestion.`,
     },
+    example: { nl: '"Klaar" of "Gepalnd".', en: '"Klaar" or "Gepalnd".' },
+    hasSuggestions: true,
     messages: {
       onbekend: {
         nl: '"{status}" is geen status. Kies uit {toegestaan}.',
@@ -22,16 +24,12 @@ export default defineRule({
   },
   check(ctx) {
     for (const a of ctx.wb.acties) {
-      if (!a.status?.text || KNOWN.has(nameKey(a.status.text))) continue;
-      ctx.report({
-        messageId: 'onbekend',
-        data: { status: a.status.text, toegestaan: StatusSchema.options.join(', ') },
-        at: ctx.where('acties', 'status', a.status),
-      });
+      const at = a.status;
+      if (!at?.text || statusOf(at.text)) continue;
+      const near = closest(nameKey(at.text), STATUSES.map(nameKey));
+      const voorstel = distance(near, nameKey(at.text)) <= 2 ? statusOf(near) : undefined;
+      const suggest = voorstel ? [{ label: voorstel, fix: replaceWhole(at, voorstel) }] : undefined;
+      ctx.report({ messageId: 'onbekend', data: { status: at.text, toegestaan: STATUSES.join(', ') }, at, suggest });
     }
   },
 });
-
-export function statusOf(text: string | undefined): string | undefined {
-  return text ? KNOWN.get(nameKey(text)) : undefined;
-}

@@ -1,5 +1,5 @@
 import { defineRule } from './define';
-import { allActies, own } from './helpers';
+import { allActies, own, replaceWhole } from './helpers';
 
 export default defineRule({
   meta: {
@@ -7,9 +7,11 @@ export default defineRule({
     severity: 'error',
     title: { nl: 'Onbekend sub-speerpunt', en: 'Unknown sub-speerpunt' },
     description: {
-      nl: 'Het sub-speerpunt staat niet in de tabel Speerpunten (een code met een punt, zoals 1.1), of het speerpunt heeft geen sub-speerpunten. Stelt het dichtstbijzijnde voor.',
-      en: 'The sub-speerpunt is not in the Speerpunten table (a code with a dot, like 1.1), or its speerpunt has none. Suggests the nearest.',
+      nl: 'Het sub-speerpunt staat niet in de tabel Speerpunten (een code met een punt, zoals 1.1), of het speerpunt van de rij heeft geen sub-speerpunten. Stelt het dichtstbijzijnde voor; dat is een gok, dus u kiest het zelf.',
+      en: 'The sub-speerpunt is not in the Speerpunten table (a code with a dot, like 1.1), or the row’s speerpunt has none. Suggests the nearest; that is a guess, so you choose it yourself.',
     },
+    example: { nl: '"1.9 Ouderen", terwijl Speerpunten geen 1.9 kent.', en: '"1.9 Ouderen", where Speerpunten has no 1.9.' },
+    hasSuggestions: true,
     messages: {
       andereNaam: {
         nl: '"{waarde}": in Speerpunten heet {code} "{naam}". Pas de code of de naam aan.',
@@ -29,39 +31,18 @@ export default defineRule({
     if (!ctx.wb.speerpunten.length) return;
     for (const a of allActies(ctx.wb)) {
       if (!own(a.subspeerpunt)) continue;
-      const at = ctx.where(a.table, 'subspeerpunt', a.subspeerpunt);
+      const at = a.subspeerpunt;
       const parent = a.speerpunt?.text ? ctx.speerpunten.lookup(a.speerpunt.text, false).found : undefined;
       if (parent && !ctx.speerpunten.hasSubs(parent)) {
-        ctx.report({ messageId: 'geenSubs', data: { speerpunt: parent.naam.text || parent.code.text, waarde: a.subspeerpunt.text }, at });
+        ctx.report({ messageId: 'geenSubs', data: { speerpunt: parent.naam.text || parent.codeText, waarde: at.text }, at });
         continue;
       }
-      const { found, suggestion, mismatch } = ctx.speerpunten.lookup(a.subspeerpunt.text, true);
+      const { found, suggestion, mismatch } = ctx.speerpunten.lookup(at.text, true);
       if (found) continue;
-      if (mismatch) {
-        ctx.report({
-          messageId: 'andereNaam',
-          data: { waarde: a.subspeerpunt.text, code: mismatch.code.text, naam: mismatch.naam.text },
-          at: ctx.where(a.table, 'subspeerpunt', a.subspeerpunt),
-          suggestion,
-        });
-        continue;
-      }
-      ctx.report({
-        messageId: 'onbekend',
-        data: { waarde: a.subspeerpunt.text },
-        at,
-        suggestion,
-        fix: suggestion
-          ? {
-              type: 'replaceText',
-              sheet: at.sheet,
-              cell: at.cell,
-              find: a.subspeerpunt.text,
-              replace: suggestion,
-              label: `Vervang door ${suggestion}`,
-            }
-          : undefined,
-      });
+      const suggest = suggestion ? [{ label: suggestion, fix: replaceWhole(at, suggestion) }] : undefined;
+      if (mismatch)
+        ctx.report({ messageId: 'andereNaam', data: { waarde: at.text, code: mismatch.codeText, naam: mismatch.naam.text }, at, suggest });
+      else ctx.report({ messageId: 'onbekend', data: { waarde: at.text }, at, suggest });
     }
   },
 });

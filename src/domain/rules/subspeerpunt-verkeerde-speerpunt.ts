@@ -8,9 +8,10 @@ export default defineRule({
     severity: 'error',
     title: { nl: 'Sub-speerpunt onder ander speerpunt', en: 'Sub-speerpunt under another speerpunt' },
     description: {
-      nl: 'Het sub-speerpunt hoort bij een ander speerpunt dan in de rij staat: 2.1 hoort bij 2, niet bij 1.',
-      en: 'The sub-speerpunt belongs to another speerpunt than the row names: 2.1 belongs to 2, not to 1.',
+      nl: 'Het sub-speerpunt hoort bij een ander speerpunt dan in de rij staat. Een sub-speerpunt hoort bij het speerpunt van de code vóór de punt: 2.1 hoort bij 2, niet bij 1.',
+      en: 'The sub-speerpunt belongs to another speerpunt than the row names. A sub-speerpunt belongs to the speerpunt of the code before its dot: 2.1 belongs to 2, not to 1.',
     },
+    example: { nl: 'Speerpunt "1. Zorg & Veiligheid" met sub-speerpunt "2.1".', en: 'Speerpunt "1. Zorg & Veiligheid" with sub-speerpunt "2.1".' },
     messages: {
       verkeerd: {
         nl: '{sub} hoort bij speerpunt {hoort}, niet bij {staat}. Pas het speerpunt of het sub-speerpunt aan.',
@@ -25,12 +26,12 @@ export default defineRule({
       if (a.speerpunt.inheritedFrom && a.subspeerpunt.inheritedFrom) continue;
       const sp = ctx.speerpunten.lookup(a.speerpunt.text, false).found;
       const sub = ctx.speerpunten.lookup(a.subspeerpunt.text, true).found;
-      if (!sp || !sub || sub.parent === sp.code.text) continue;
-      const hoort = ctx.wb.speerpunten.find((s) => s.code.text === sub.parent);
+      if (!sp || !sub || sub.parent === sp.codeText) continue;
+      const hoort = ctx.wb.speerpunten.find((s) => s.codeText === sub.parent);
       ctx.report({
         messageId: 'verkeerd',
         data: { sub: label(sub), hoort: hoort ? label(hoort) : (sub.parent ?? ''), staat: label(sp) },
-        at: ctx.where(a.table, 'subspeerpunt', a.subspeerpunt),
+        at: a.subspeerpunt,
       });
     }
   },

@@ -1,5 +1,5 @@
 import { defineRule } from './define';
-import { allActies, trekkerKey } from './helpers';
+import { allActies } from './helpers';
 
 export default defineRule({
   meta: {
@@ -7,9 +7,14 @@ export default defineRule({
     severity: 'error',
     title: { nl: 'Onbekende trekker', en: 'Unknown trekker' },
     description: {
-      nl: 'Een trekker is geen partij en geen alias uit de tabel Partijen. "Gemeenten", "iedere gemeente" en "alle gemeenten" betekenen elke gemeente. Stelt de dichtstbijzijnde naam voor (Hatterm → Hattem); de herstelactie vervangt die.',
-      en: 'A trekker is neither a party nor an alias in Partijen. Suggests the nearest name (Hatterm → Hattem); the fix replaces it.',
+      nl: 'Een trekker is geen partij en geen alias uit de tabel Partijen, dus de actie komt bij niemand in het overzicht. "Gemeenten", "iedere gemeente" en "alle gemeenten" betekenen elke gemeente. Stelt de dichtstbijzijnde naam voor; dat is een gok, dus u kiest hem zelf.',
+      en: 'A trekker is neither a party nor an alias in Partijen, so the action lands with nobody in the overview. "Gemeenten", "iedere gemeente" and "alle gemeenten" mean every municipality. Suggests the nearest name; that is a guess, so you choose it yourself.',
     },
+    example: {
+      nl: '"Hatterm 18 februari": Hatterm is geen partij; bedoeld is Hattem.',
+      en: '"Hatterm 18 februari": Hatterm is no party; Hattem is meant.',
+    },
+    hasSuggestions: true,
     messages: {
       onbekend: {
         nl: '"{naam}" is geen partij uit Partijen. Corrigeer de naam of voeg "{naam}" als partij of alias toe.',
@@ -24,28 +29,16 @@ export default defineRule({
   check(ctx) {
     if (!ctx.wb.partijen.length) return;
     for (const a of allActies(ctx.wb)) {
-      if (!a.trekker || !a.trekkers) continue;
-      const at = ctx.where(a.table, trekkerKey(ctx.wb, a), a.trekker);
+      const at = a.trekkerVeld;
+      if (!at || !a.trekkers) continue;
       for (const t of a.trekkers.tokens) {
         if (t.kind !== 'onbekend') continue;
-        if (!t.suggestion) {
+        if (!t.suggestion || !String(at.value).includes(t.text)) {
           ctx.report({ messageId: 'onbekend', data: { naam: t.text }, at });
           continue;
         }
-        ctx.report({
-          messageId: 'bedoeld',
-          data: { naam: t.text, voorstel: t.suggestion },
-          at,
-          suggestion: t.suggestion,
-          fix: {
-            type: 'replaceText',
-            sheet: at.sheet,
-            cell: at.cell,
-            find: t.text,
-            replace: t.suggestion,
-            label: `Vervang "${t.text}" door ${t.suggestion}`,
-          },
-        });
+        const fix = { type: 'replaceText' as const, sheet: at.sheet, cell: at.cell, expect: at.value, find: t.text, replace: t.suggestion };
+        ctx.report({ messageId: 'bedoeld', data: { naam: t.text, voorstel: t.suggestion }, at, suggest: [{ label: t.suggestion, fix }] });
       }
     }
   },

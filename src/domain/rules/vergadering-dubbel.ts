@@ -10,6 +10,7 @@ export default defineRule({
       nl: 'Een Driehoek-datum staat twee keer in Vergaderingen; het overzicht zou die kolom twee keer krijgen.',
       en: 'A Driehoek date appears twice in Vergaderingen.',
     },
+    example: { nl: 'Twee rijen met de Driehoek van 15 april 2021.', en: 'Two rows with the Driehoek of 15 April 2021.' },
     messages: {
       dubbel: {
         nl: 'De Driehoek van {datum} staat ook in {eerder}. Verwijder een van beide.',
@@ -27,7 +28,7 @@ export default defineRule({
         ctx.report({
           messageId: 'dubbel',
           data: { datum: isoToDutch(v.driehoekIso), eerder: first },
-          at: ctx.where('vergaderingen', 'driehoek', v.driehoek),
+          at: v.driehoek,
         });
     }
   },

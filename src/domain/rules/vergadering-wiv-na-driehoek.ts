@@ -10,6 +10,7 @@ export default defineRule({
       nl: 'Het WIV bereidt de Driehoek voor en valt dus ervoor, meestal twee weken. Een WIV-datum op of na de Driehoek is een tikfout.',
       en: 'The WIV prepares the Driehoek and comes before it, usually two weeks. A WIV on or after it is a typo.',
     },
+    example: { nl: 'WIV 15-4-2021 bij de Driehoek van 15-4-2021.', en: 'WIV 15-4-2021 for the Driehoek of 15-4-2021.' },
     messages: {
       naDriehoek: {
         nl: 'Het WIV van {wiv} valt niet vóór de Driehoek van {driehoek}. Controleer beide datums.',
@@ -23,7 +24,7 @@ export default defineRule({
       ctx.report({
         messageId: 'naDriehoek',
         data: { wiv: isoToDutch(v.wivIso), driehoek: isoToDutch(v.driehoekIso) },
-        at: ctx.where('vergaderingen', 'wiv', v.wiv),
+        at: v.wiv,
       });
     }
   },

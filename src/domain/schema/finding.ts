@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ScalarSchema } from './snapshot';
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;
@@ -14,67 +15,68 @@ export const ernstToSeverity: Record<Ernst, Severity | null> = {
   fout: 'error',
 };
 
-export const CellInputSchema = z.discriminatedUnion('kind', [
+const CellInputSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('text'), text: z.string() }),
   z.object({ kind: z.literal('date'), iso: z.iso.date() }),
 ]);
 export type CellInput = z.infer<typeof CellInputSchema>;
 
-/** A typed edit a finding offers; the pane and the file adapter apply it. */
+/**
+ * A typed edit a finding offers, with what validation saw in its cells: the fix
+ * planner refuses it when a cell no longer holds that value.
+ */
 export const FixSchema = z.discriminatedUnion('type', [
   /** Replace one piece of text inside one cell (keeps the rest of the cell). */
   z.object({
     type: z.literal('replaceText'),
     sheet: z.string(),
     cell: z.string(),
+    expect: ScalarSchema,
     find: z.string().min(1),
     replace: z.string(),
-    label: z.string(),
   }),
-  /** Put a date into one cell that already holds an Excel date. */
-  z.object({
-    type: z.literal('setDate'),
-    sheet: z.string(),
-    cell: z.string(),
-    iso: z.iso.date(),
-    label: z.string(),
-  }),
-  /** Fill empty cells from startCell down and to the right; refuses to overwrite. */
+  /** Put a date into one cell that holds an Excel date. */
+  z.object({ type: z.literal('setDate'), sheet: z.string(), cell: z.string(), expect: ScalarSchema, iso: z.iso.date() }),
+  /** Fill empty cells from startCell down and to the right, made from the source cells as validation saw them. */
   z.object({
     type: z.literal('fillEmpty'),
     sheet: z.string(),
     startCell: z.string(),
     rows: z.array(z.array(CellInputSchema)),
-    label: z.string(),
+    sources: z.array(z.object({ cell: z.string(), expect: ScalarSchema })),
   }),
   /** Add a missing reference table on a new sheet. */
-  z.object({
-    type: z.literal('addSheet'),
-    sheet: z.string(),
-    rows: z.array(z.array(CellInputSchema)),
-    label: z.string(),
-  }),
+  z.object({ type: z.literal('addSheet'), sheet: z.string(), rows: z.array(z.array(CellInputSchema)) }),
 ]);
 export type Fix = z.infer<typeof FixSchema>;
 
-/** Fixes that change exactly one cell can be applied in bulk without asking. */
-export type SafeFix = Extract<Fix, { type: 'replaceText' | 'setDate' }>;
+declare const CERTAIN: unique symbol;
+/**
+ * A fix that cannot change what a row means, as ESLint's `fix`: only the engine
+ * makes one, for a rule whose meta says `fixable`. Bulk fixing takes these
+ * only; a suggestion's fix is a plain `Fix` and does not fit.
+ */
+export type ZekereFix = Fix & { readonly [CERTAIN]: true };
 
-export function isSafeFix(fix: Fix): fix is SafeFix {
-  return fix.type === 'replaceText' || fix.type === 'setDate';
+/** A guess (a nearest name or date), as ESLint's `suggest`: applied only by a click on its own finding. */
+export interface Voorstel {
+  /** The value it would write, as the user reads it ("Hattem", "11-2-2021"). */
+  label: string;
+  fix: Fix;
 }
 
-export const FindingSchema = z.object({
-  rule: z.string(),
-  severity: SeveritySchema,
-  sheet: z.string(),
-  cell: z.string(),
-  column: z.string(),
-  message: z.string(),
-  suggestion: z.string().optional(),
-  fix: FixSchema.optional(),
-});
-export type Finding = z.infer<typeof FindingSchema>;
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  column: string;
+  message: string;
+  /** The first suggestion's value, for the command line's JSON. */
+  suggestion?: string;
+  fix?: ZekereFix;
+  voorstellen?: Voorstel[];
+}
 
 export const SummarySchema = z.object({
   errors: z.number().int(),
@@ -83,9 +85,24 @@ export const SummarySchema = z.object({
 });
 export type Summary = z.infer<typeof SummarySchema>;
 
+const FindingJsonSchema = z.strictObject({
+  rule: z.string(),
+  severity: SeveritySchema,
+  sheet: z.string(),
+  cell: z.string(),
+  column: z.string(),
+  message: z.string(),
+  suggestion: z.string().optional(),
+});
+
 /** The JSON `driehoek valideer --json` prints (regels.md). */
 export const ValidationJsonSchema = z.strictObject({
-  findings: z.array(FindingSchema.omit({ fix: true }).strict()),
+  findings: z.array(FindingJsonSchema),
   summary: SummarySchema,
 });
 export type ValidationJson = z.infer<typeof ValidationJsonSchema>;
+
+export function findingJson(f: Finding): z.infer<typeof FindingJsonSchema> {
+  const { rule, severity, sheet, cell, column, message, suggestion } = f;
+  return { rule, severity, sheet, cell, column, message, ...(suggestion !== undefined && { suggestion }) };
+}

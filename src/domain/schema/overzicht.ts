@@ -46,8 +46,13 @@ export const GeneratedSheetSchema = z.object({
   merges: z.array(z.string()),
   freeze: z.object({ rows: z.number().int(), columns: z.number().int() }),
   /** Rows repeated on every printed page, e.g. "4:4". */
-  printTitleRows: z.string(),
+  printTitleRows: z.string().optional(),
   landscape: z.boolean(),
+  paper: z.enum(['A4', 'A3']),
   fitToWidth: z.boolean(),
+  /** Row heights in points by 1-based row, where the text needs more than one line (not every reader fits rows itself). */
+  rowHeights: z.record(z.string(), z.number()).optional(),
+  /** Page breaks after these 1-based rows. */
+  rowBreaks: z.array(z.number().int()).optional(),
 });
 export type GeneratedSheet = z.infer<typeof GeneratedSheetSchema>;

@@ -1,22 +1,37 @@
 import { z } from 'zod';
 
 /**
- * What the workbook port hands the core: every sheet as a block of cells, the
- * way Office.js returns a used range (values as a 2-D array, "" for empty,
- * numbers for dates, with the number formats beside them).
+ * What the workbook port hands the core: every sheet as blocks of cells, the
+ * way Office.js returns a range (values as a 2-D array, "" for empty, numbers
+ * for dates, with the number formats beside them). A sheet is a few blocks
+ * rather than one rectangle, so that memory follows the content: one stray
+ * value in XFD1048576 is a block of one cell, not a grid of billions.
  */
 export const ScalarSchema = z.union([z.string(), z.number(), z.boolean()]);
 export type Scalar = z.infer<typeof ScalarSchema>;
 
-export const SheetSnapshotSchema = z.object({
-  name: z.string().min(1),
-  visible: z.boolean(),
+export const CellBlockSchema = z.object({
   /** 1-based row and column of values[0][0]. */
   top: z.number().int().min(1),
   left: z.number().int().min(1),
   values: z.array(z.array(ScalarSchema)),
   /** Same shape as values; "General" where the cell has no format. */
   numberFormats: z.array(z.array(z.string())),
+});
+export type CellBlock = z.infer<typeof CellBlockSchema>;
+
+export const SheetKindSchema = z.enum(['werkblad', 'grafiekblad', 'anders']);
+export type SheetKind = z.infer<typeof SheetKindSchema>;
+
+export const SheetSnapshotSchema = z.object({
+  name: z.string().min(1),
+  visible: z.boolean(),
+  /** A chart sheet or dialog sheet has no cells, and can never become a generated sheet. */
+  kind: SheetKindSchema,
+  /** The sheet is protected: nothing may be written into it. */
+  protected: z.boolean(),
+  /** Non-overlapping blocks of cells, in row order. */
+  blocks: z.array(CellBlockSchema),
   /** A1 addresses of cells holding an Excel error value (#REF!, #N/A, …). */
   errorCells: z.array(z.string()),
 });
@@ -25,9 +40,12 @@ export type SheetSnapshot = z.infer<typeof SheetSnapshotSchema>;
 export const TableSnapshotSchema = z.object({
   name: z.string(),
   sheet: z.string(),
-  /** A1 range including the header row, e.g. "A1:D31". */
+  /** A1 range of the whole table, header and totals rows included, e.g. "A1:D31". */
   range: z.string(),
-  showHeaders: z.boolean(),
+  /** Header rows at the top of the range (0 or 1). */
+  headerRows: z.number().int().min(0),
+  /** Totals rows at the bottom of the range (0 or 1): no actions there. */
+  totalsRows: z.number().int().min(0),
 });
 export type TableSnapshot = z.infer<typeof TableSnapshotSchema>;
 
@@ -37,14 +55,18 @@ export const WorkbookSnapshotSchema = z.object({
   date1904: z.boolean(),
   sheets: z.array(SheetSnapshotSchema),
   tables: z.array(TableSnapshotSchema),
-  /** What the add-in last wrote as Driehoek-overzicht, to tell a hand edit from a stale sheet. */
-  overzichtVingerafdruk: z.string().optional(),
+  /** What the add-in last wrote into each generated sheet (a hash and the area), to tell a hand edit from a stale sheet. */
+  vingerafdrukken: z.record(z.string(), z.string()),
 });
 export type WorkbookSnapshot = z.infer<typeof WorkbookSnapshotSchema>;
 
 const MetaSchema = WorkbookSnapshotSchema.extend({
   sheets: z.array(
-    SheetSnapshotSchema.omit({ values: true, numberFormats: true }).extend({ values: z.array(z.unknown()), numberFormats: z.array(z.unknown()) }),
+    SheetSnapshotSchema.omit({ blocks: true }).extend({
+      blocks: z.array(
+        CellBlockSchema.omit({ values: true, numberFormats: true }).extend({ values: z.array(z.unknown()), numberFormats: z.array(z.unknown()) }),
+      ),
+    }),
   ),
 });
 
@@ -55,22 +77,44 @@ const MetaSchema = WorkbookSnapshotSchema.extend({
 export function parseSnapshot(input: unknown): WorkbookSnapshot {
   MetaSchema.parse(input);
   const snapshot = input as WorkbookSnapshot;
-  for (const sheet of snapshot.sheets) assertGrid(sheet.values as unknown[][], sheet.numberFormats as unknown[][], sheet.name);
+  for (const sheet of snapshot.sheets) for (const block of sheet.blocks) assertBlock(block, sheet.name);
   return snapshot;
 }
 
 // Checking cells in one loop, not through zod per cell: a 100,000-row sheet
 // would otherwise cost more than validating it.
-function assertGrid(values: unknown[][], formats: unknown[][], sheet: string): void {
+function assertBlock(block: CellBlock, sheet: string): void {
+  const { values, numberFormats: formats } = block;
   if (values.length !== formats.length) throw new Error(`Blad ${sheet}: waarden en opmaak verschillen in grootte`);
+  const width = values[0]?.length ?? 0;
   for (let r = 0; r < values.length; r++) {
     const row = values[r]!;
     const fmt = formats[r]!;
-    if (!Array.isArray(row) || !Array.isArray(fmt) || row.length !== fmt.length) throw new Error(`Blad ${sheet}: rij ${r + 1} is niet rechthoekig`);
-    for (let c = 0; c < row.length; c++) {
+    if (!Array.isArray(row) || !Array.isArray(fmt) || row.length !== width || fmt.length !== width)
+      throw new Error(`Blad ${sheet}: rij ${r + 1} is niet rechthoekig`);
+    for (let c = 0; c < width; c++) {
       const t = typeof row[c];
       if (t !== 'string' && t !== 'number' && t !== 'boolean') throw new Error(`Blad ${sheet}: onbekende celwaarde`);
       if (typeof fmt[c] !== 'string') throw new Error(`Blad ${sheet}: onbekende celopmaak`);
     }
   }
+}
+
+/** A sheet with one block of cells from `top`,`left`: how most sheets look. */
+export function sheetOf(
+  name: string,
+  values: Scalar[][],
+  numberFormats: string[][] = values.map((r) => r.map(() => 'General')),
+  extra: Partial<Omit<SheetSnapshot, 'name' | 'blocks'>> & { top?: number; left?: number } = {},
+): SheetSnapshot {
+  const { top = 1, left = 1, ...rest } = extra;
+  return {
+    name,
+    visible: true,
+    kind: 'werkblad',
+    protected: false,
+    errorCells: [],
+    ...rest,
+    blocks: values.length ? [{ top, left, values, numberFormats }] : [],
+  };
 }

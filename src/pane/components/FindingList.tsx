@@ -1,83 +1,52 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Badge,
-  Button,
-  Caption1,
-  Card,
-  Link,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import type { Finding } from '../../domain/schema/finding';
-import type { Driehoek } from '../use-driehoek';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Finding, Voorstel } from '../../domain/schema/finding';
+import { t } from '../../domain/teksten/index';
+import type { Locale } from '../../domain/teksten/text';
+import { SEVERITY_WORD, type SheetGroup } from '../view-model';
+import { FindingCard, ResolvedCard } from './FindingCard';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
-  card: { padding: tokens.spacingVerticalS },
-  head: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
-  message: { overflowWrap: 'anywhere' },
+  sheet: { fontSize: tokens.fontSizeBase400, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}` },
+  severity: { fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` },
 });
 
-const COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+interface Props {
+  locale: Locale;
+  groups: SheetGroup[];
+  date1904: boolean;
+  busy: boolean;
+  canSelect: boolean;
+  onSelect: (sheet: string, cell: string) => void;
+  onFix: (finding: Finding, voorstel?: Voorstel) => void;
+}
 
-/** Findings grouped by sheet, in workbook order; workbook text is shown as text, never as HTML. */
-export function FindingList({ d, canSelect }: { d: Driehoek; canSelect: boolean }) {
+/** Findings by sheet, and within a sheet errors first, then warnings, then notes. */
+export function FindingList({ locale, groups, ...card }: Props) {
   const s = useStyles();
-  const findings = d.result?.findings ?? [];
-  const sheets = [...new Set(findings.map((f) => f.sheet))];
   return (
-    <Accordion multiple collapsible defaultOpenItems={sheets}>
-      {sheets.map((sheet) => {
-        const here = findings.filter((f) => f.sheet === sheet);
-        return (
-          <AccordionItem key={sheet} value={sheet}>
-            <AccordionHeader as="h2">{`${d.t.blad} ${sheet} (${here.length})`}</AccordionHeader>
-            <AccordionPanel>
+    <div>
+      {groups.map((g) => (
+        <section key={g.sheet} aria-label={t(locale, 'pane.blad', { blad: g.sheet })}>
+          <h2 className={s.sheet}>{t(locale, 'pane.blad', { blad: g.sheet })}</h2>
+          {g.bySeverity.map(({ severity, items }) => (
+            <div key={severity}>
+              <h3 className={s.severity}>{`${t(locale, SEVERITY_WORD[severity])} (${items.length})`}</h3>
               <ul className={s.list}>
-                {here.map((f, i) => (
-                  <li key={`${f.cell}-${f.rule}-${i}`}>
-                    <FindingCard f={f} d={d} canSelect={canSelect} />
+                {items.map((item) => (
+                  <li key={`${item.kind}|${item.finding.rule}|${item.finding.cell}|${item.finding.message}`}>
+                    {item.kind === 'finding' ? (
+                      <FindingCard locale={locale} finding={item.finding} {...card} />
+                    ) : (
+                      <ResolvedCard locale={locale} item={item} />
+                    )}
                   </li>
                 ))}
               </ul>
-            </AccordionPanel>
-          </AccordionItem>
-        );
-      })}
-    </Accordion>
-  );
-}
-
-function FindingCard({ f, d, canSelect }: { f: Finding; d: Driehoek; canSelect: boolean }) {
-  const s = useStyles();
-  return (
-    <Card className={s.card} size="small" data-rule={f.rule} data-cell={`${f.sheet}!${f.cell}`}>
-      <div className={s.head}>
-        <Badge color={COLOR[f.severity]} appearance="tint">
-          {f.rule}
-        </Badge>
-        {canSelect ? (
-          <Link onClick={() => void d.select(f.sheet, f.cell)} aria-label={`${d.t.naarCel} ${f.sheet}!${f.cell}`}>
-            {f.cell}
-          </Link>
-        ) : (
-          <Caption1>{f.cell}</Caption1>
-        )}
-        {f.column && <Caption1>{f.column}</Caption1>}
-      </div>
-      <Text className={s.message}>{f.message}</Text>
-      {f.suggestion && <Caption1>{`${d.t.voorstel}: ${f.suggestion}`}</Caption1>}
-      {f.fix && f.fix.type !== 'addSheet' && (
-        <div>
-          <Button size="small" onClick={() => void d.herstel(f.fix!)} disabled={Boolean(d.busy)} title={f.fix.label}>
-            {d.t.herstel}
-          </Button>
-        </div>
-      )}
-    </Card>
+            </div>
+          ))}
+        </section>
+      ))}
+    </div>
   );
 }

@@ -1,38 +1,45 @@
 import { Button, Switch, makeStyles, tokens } from '@fluentui/react-components';
-import type { Driehoek } from '../use-driehoek';
+import { t } from '../../domain/teksten/index';
+import type { Locale } from '../../domain/teksten/text';
+import type { Busy } from '../use-driehoek';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
+interface Props {
+  locale: Locale;
+  busy?: Busy;
+  inExcel: boolean;
+  live: boolean;
+  onValideer: () => void;
+  onOverzicht: () => void;
+  onSjabloon: () => void;
+  onKeuzelijsten: () => void;
+  onLive: (on: boolean) => void;
+}
+
 /** The pane's actions; the Excel-only ones appear only inside Excel. */
-export function Toolbar({ d, inExcel }: { d: Driehoek; inExcel: boolean }) {
+export function Toolbar(p: Props) {
   const s = useStyles();
-  const { t, busy } = d;
+  const off = Boolean(p.busy);
   return (
     <div className={s.bar} role="toolbar" aria-label="driehoek">
-      <Button appearance="primary" onClick={() => void d.valideer()} disabled={Boolean(busy)}>
-        {busy === 'valideren' ? t.bezigValideren : t.valideer}
+      <Button appearance="primary" onClick={p.onValideer} disabled={off}>
+        {p.busy === 'valideren' ? t(p.locale, 'pane.bezigValideren') : t(p.locale, 'pane.valideer')}
       </Button>
-      <Button onClick={() => void d.overzicht()} disabled={Boolean(busy)}>
-        {busy === 'overzicht' ? t.bezigOverzicht : t.overzichtMaken}
+      <Button onClick={p.onOverzicht} disabled={off}>
+        {p.busy === 'overzicht' ? t(p.locale, 'pane.bezigOverzicht') : t(p.locale, 'pane.overzichtMaken')}
       </Button>
-      {d.safeFixes.length > 0 && (
-        <Button onClick={() => void d.herstelAlle()} disabled={Boolean(busy)}>
-          {`${t.herstelAlle} (${d.safeFixes.length})`}
+      <Button appearance="subtle" onClick={p.onSjabloon} disabled={off}>
+        {t(p.locale, 'pane.sjabloon')}
+      </Button>
+      {p.inExcel && (
+        <Button appearance="subtle" onClick={p.onKeuzelijsten} disabled={off}>
+          {t(p.locale, 'pane.keuzelijsten')}
         </Button>
       )}
-      {d.templateFixes.length > 0 && (
-        <Button onClick={() => void d.sjabloon()} disabled={Boolean(busy)}>
-          {t.sjabloon}
-        </Button>
-      )}
-      {inExcel && (
-        <Button onClick={() => void d.installKeuzelijsten()} disabled={Boolean(busy)}>
-          {t.keuzelijsten}
-        </Button>
-      )}
-      {inExcel && <Switch label={t.live} checked={d.live} onChange={(_, data) => d.setLive(data.checked)} />}
+      {p.inExcel && <Switch label={t(p.locale, 'pane.live')} checked={p.live} onChange={(_, d) => p.onLive(d.checked)} />}
     </div>
   );
 }

@@ -59,13 +59,19 @@ export function hasFormula(cell: Element): boolean {
 }
 
 /** Empties a cell's content, keeping its style. */
-function clear(cell: Element): void {
+export function clearCell(cell: Element): void {
   while (cell.firstChild) cell.removeChild(cell.firstChild);
   cell.removeAttribute('t');
 }
 
+/** The cell's own style index, if it has one. */
+export function styleOf(cell: Element | undefined): number | undefined {
+  const s = cell?.getAttribute('s');
+  return s ? Number(s) : undefined;
+}
+
 export function setText(doc: Document, cell: Element, text: string, style?: number): void {
-  clear(cell);
+  clearCell(cell);
   if (style !== undefined) cell.setAttribute('s', String(style));
   cell.setAttribute('t', 'inlineStr');
   const is = create(doc, NS.main, 'is');
@@ -77,7 +83,7 @@ export function setText(doc: Document, cell: Element, text: string, style?: numb
 }
 
 export function setNumber(doc: Document, cell: Element, n: number, style?: number): void {
-  clear(cell);
+  clearCell(cell);
   if (style !== undefined) cell.setAttribute('s', String(style));
   const v = create(doc, NS.main, 'v');
   v.appendChild(doc.createTextNode(String(n)));

@@ -1,6 +1,6 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import type JSZip from 'jszip';
-import { NS, WORKSHEET_CONTENT, WORKSHEET_TYPE, children, child, create, readXml, resolveTarget, writeXml } from './xml';
+import { NS, WORKBOOK_ORDER, WORKSHEET_CONTENT, WORKSHEET_TYPE, children, child, create, ensureChild, readXml, resolveTarget, writeXml } from './xml';
 
 export interface SheetRef {
   name: string;
@@ -38,6 +38,14 @@ export class WorkbookPart {
     });
   }
 
+  /** A macro workbook (.xlsm): its copies must keep that name and content type, or Excel refuses them. */
+  macroEnabled(): boolean {
+    const override = children(this.types.documentElement!, NS.types, 'Override').find(
+      (o) => (o.getAttribute('PartName') ?? '').toLowerCase() === `/${this.path}`.toLowerCase(),
+    );
+    return /macroEnabled/i.test(override?.getAttribute('ContentType') ?? '');
+  }
+
   /** Target of a relationship of the workbook by type suffix ("styles", "calcChain"). */
   partOfType(suffix: string): { path: string; rel: Element } | undefined {
     const rel = children(this.rels.documentElement!, NS.pkgRel, 'Relationship').find((r) => (r.getAttribute('Type') ?? '').endsWith(`/${suffix}`));
@@ -46,10 +54,12 @@ export class WorkbookPart {
 
   /** Adds a visible worksheet at the end; returns its part path. */
   addSheet(zip: JSZip, name: string): SheetRef {
-    const used = new Set(Object.keys(zip.files));
+    // Part names are compared without regard to case (OPC, ECMA-376 Part 2, 8.1.1.1).
+    const used = new Set(Object.keys(zip.files).map((k) => k.toLowerCase()));
+    const pathOf = (n: number) => `${this.dir ? `${this.dir}/` : ''}worksheets/sheet${n}.xml`;
     let n = 1;
-    while (used.has(`${this.dir}/worksheets/sheet${n}.xml`)) n++;
-    const path = `${this.dir ? `${this.dir}/` : ''}worksheets/sheet${n}.xml`;
+    while (used.has(pathOf(n).toLowerCase())) n++;
+    const path = pathOf(n);
     const relRoot = this.rels.documentElement!;
     const ids = new Set(children(relRoot, NS.pkgRel, 'Relationship').map((r) => r.getAttribute('Id')));
     let id = ids.size + 1;
@@ -57,11 +67,7 @@ export class WorkbookPart {
     relRoot.appendChild(create(this.rels, NS.pkgRel, 'Relationship', { Id: `rId${id}`, Type: WORKSHEET_TYPE, Target: `worksheets/sheet${n}.xml` }));
     this.types.documentElement!.appendChild(create(this.types, NS.types, 'Override', { PartName: `/${path}`, ContentType: WORKSHEET_CONTENT }));
     const root = this.doc.documentElement!;
-    let sheetsEl = child(root, NS.main, 'sheets');
-    if (!sheetsEl) {
-      sheetsEl = create(this.doc, NS.main, 'sheets');
-      root.appendChild(sheetsEl);
-    }
+    const sheetsEl = ensureChild(this.doc, root, 'sheets', WORKBOOK_ORDER);
     const existing = children(sheetsEl, NS.main, 'sheet');
     const sheetId = Math.max(0, ...existing.map((s) => Number(s.getAttribute('sheetId')) || 0)) + 1;
     const el = create(this.doc, NS.main, 'sheet', { name, sheetId: String(sheetId) });
@@ -70,16 +76,19 @@ export class WorkbookPart {
     return { name, path, index: existing.length, element: el };
   }
 
-  /** Sets (or replaces) the rows printed on every page for one sheet. */
-  setPrintTitles(sheet: SheetRef, rows: string): void {
+  /** Sets, replaces or removes the rows printed on every page of one sheet; other sheets keep theirs. */
+  setPrintTitles(sheet: SheetRef, rows: string | undefined): void {
     const names = this.definedNames();
     for (const dn of children(names, NS.main, 'definedName')) {
       if (dn.getAttribute('name') === '_xlnm.Print_Titles' && dn.getAttribute('localSheetId') === String(sheet.index)) names.removeChild(dn);
     }
-    const [from, to] = rows.split(':');
-    const dn = create(this.doc, NS.main, 'definedName', { name: '_xlnm.Print_Titles', localSheetId: String(sheet.index) });
-    dn.appendChild(this.doc.createTextNode(`'${sheet.name.replace(/'/g, "''")}'!$${from}:$${to}`));
-    names.appendChild(dn);
+    if (rows) {
+      const [from, to] = rows.split(':');
+      const dn = create(this.doc, NS.main, 'definedName', { name: '_xlnm.Print_Titles', localSheetId: String(sheet.index) });
+      dn.appendChild(this.doc.createTextNode(`'${sheet.name.replace(/'/g, "''")}'!$${from}:$${to}`));
+      names.appendChild(dn);
+    }
+    if (!children(names, NS.main, 'definedName').length) this.doc.documentElement!.removeChild(names);
   }
 
   /** A hidden workbook name holding a text constant, replaced if present. */
@@ -93,21 +102,19 @@ export class WorkbookPart {
   }
 
   constantName(name: string): string | undefined {
-    const root = this.doc.documentElement!;
-    const names = child(root, NS.main, 'definedNames');
+    const names = child(this.doc.documentElement!, NS.main, 'definedNames');
     const dn = names && children(names, NS.main, 'definedName').find((d) => d.getAttribute('name') === name && !d.hasAttribute('localSheetId'));
     const m = dn && /^"(.*)"$/.exec(dn.textContent ?? '');
     return m ? m[1]!.replace(/""/g, '"') : undefined;
   }
 
   private definedNames(): Element {
-    const root = this.doc.documentElement!;
-    let names = child(root, NS.main, 'definedNames');
-    if (!names) {
-      names = create(this.doc, NS.main, 'definedNames');
-      root.insertBefore(names, child(root, NS.main, 'sheets')!.nextSibling);
-    }
-    return names;
+    return ensureChild(this.doc, this.doc.documentElement!, 'definedNames', WORKBOOK_ORDER);
+  }
+
+  /** Formulas elsewhere that read a rewritten sheet show its new values as soon as the file opens. */
+  recalculateOnOpen(): void {
+    ensureChild(this.doc, this.doc.documentElement!, 'calcPr', WORKBOOK_ORDER).setAttribute('fullCalcOnLoad', '1');
   }
 
   /** Excel rebuilds the calculation chain; a stale one naming replaced cells makes it repair the file. */

@@ -80,3 +80,111 @@ export function resolveTarget(sourceDir: string, target: string): string {
   }
   return parts.join('/');
 }
+
+/**
+ * Puts an element where its schema wants it among its siblings: before the
+ * first sibling that the schema's sequence puts after it. Unknown siblings
+ * (extensions) are passed over.
+ */
+export function insertInOrder(parent: Element, el: Element, order: readonly string[]): void {
+  const rank = order.indexOf(el.localName!);
+  for (let n = parent.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType !== 1) continue;
+    const r = order.indexOf((n as Element).localName!);
+    if (r > rank) {
+      parent.insertBefore(el, n);
+      return;
+    }
+  }
+  parent.appendChild(el);
+}
+
+/** The child in the schema's place, made when absent. */
+export function ensureChild(doc: Document, parent: Element, local: string, order: readonly string[]): Element {
+  const found = child(parent, NS.main, local);
+  if (found) return found;
+  const el = create(doc, NS.main, local);
+  insertInOrder(parent, el, order);
+  return el;
+}
+
+/** CT_Workbook's sequence (ECMA-376 Part 1, 18.2.27). */
+export const WORKBOOK_ORDER = [
+  'fileVersion',
+  'fileSharing',
+  'workbookPr',
+  'workbookProtection',
+  'bookViews',
+  'sheets',
+  'functionGroups',
+  'externalReferences',
+  'definedNames',
+  'calcPr',
+  'oleSize',
+  'customWorkbookViews',
+  'pivotCaches',
+  'smartTagPr',
+  'smartTagTypes',
+  'webPublishing',
+  'fileRecoveryPr',
+  'webPublishObjects',
+  'extLst',
+] as const;
+
+/** CT_Worksheet's sequence (ECMA-376 Part 1, 18.3.1.99). */
+export const WORKSHEET_ORDER = [
+  'sheetPr',
+  'dimension',
+  'sheetViews',
+  'sheetFormatPr',
+  'cols',
+  'sheetData',
+  'sheetCalcPr',
+  'sheetProtection',
+  'protectedRanges',
+  'scenarios',
+  'autoFilter',
+  'sortState',
+  'dataConsolidate',
+  'customSheetViews',
+  'mergeCells',
+  'phoneticPr',
+  'conditionalFormatting',
+  'dataValidations',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+] as const;
+
+/** CT_Stylesheet's sequence (ECMA-376 Part 1, 18.8.39). */
+export const STYLESHEET_ORDER = [
+  'numFmts',
+  'fonts',
+  'fills',
+  'borders',
+  'cellStyleXfs',
+  'cellXfs',
+  'cellStyles',
+  'dxfs',
+  'tableStyles',
+  'colors',
+  'extLst',
+] as const;

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { ScalarSchema } from './snapshot';
+
+/** Where a finding points: a sheet, a cell and the column header as the user wrote it. */
+export const WhereSchema = z.object({
+  sheet: z.string(),
+  /** A1 address. */
+  cell: z.string(),
+  /** The column's header as written ("" where a finding is about a whole table or sheet). */
+  column: z.string(),
+});
+export type Where = z.infer<typeof WhereSchema>;
+
+/** One cell of a table as the core sees it: where it is and what it says. A field is its own location. */
+export const FieldSchema = WhereSchema.extend({
+  /** The cell's text, trimmed; "" when empty. Dates as the user would see them. */
+  text: z.string(),
+  /** The cell's value exactly as read ("" when empty): what a fix expects to find there still. */
+  value: ScalarSchema,
+  /** ISO date when the cell holds an Excel date. */
+  iso: z.string().optional(),
+  /** The Excel error value when the cell holds one. */
+  error: z.string().optional(),
+  /** A1 address of the cell above that this blank one inherits from. */
+  inheritedFrom: z.string().optional(),
+});
+export type Field = z.infer<typeof FieldSchema>;

@@ -1,0 +1,47 @@
+/** Why driehoek did not do what was asked: one sentence each, saying what to do. */
+export const WEIGERINGEN = {
+  'weigering.celVeranderd': {
+    nl: '{cel} is veranderd sinds de controle; er is niets geschreven. Valideer opnieuw.',
+    en: '{cel} changed since the check; nothing was written. Validate again.',
+  },
+  'weigering.formule': {
+    nl: '{cel} bevat een formule; driehoek schrijft daar niet overheen. Pas de formule zelf aan.',
+    en: '{cel} holds a formula; driehoek does not write over it. Change the formula yourself.',
+  },
+  'weigering.nietLeeg': {
+    nl: '{cel} is niet leeg; deze herstelactie schrijft alleen in lege cellen. Maak ruimte naast de tabel of splits de kolom zelf.',
+    en: '{cel} is not empty; this fix writes into empty cells only. Make room beside the table or split the column yourself.',
+  },
+  'weigering.bladBestaat': {
+    nl: 'Er is al een blad {blad}; er wordt niets overschreven.',
+    en: 'There is already a sheet {blad}; nothing is overwritten.',
+  },
+  'weigering.bladWeg': {
+    nl: 'Het blad {blad} bestaat niet meer. Valideer opnieuw.',
+    en: 'The sheet {blad} no longer exists. Validate again.',
+  },
+  'weigering.ongedaanVeranderd': {
+    nl: '{cel} is veranderd sinds de herstelactie; die cel blijft zoals hij is.',
+    en: '{cel} changed since the fix; that cell stays as it is.',
+  },
+  'weigering.tabellenOntbreken': {
+    nl: 'Het overzicht kan niet gemaakt worden: de tabel {tabellen} ontbreekt. Voeg die toe (Sjabloon aanvullen) en valideer.',
+    en: 'The overview cannot be made: the table {tabellen} is missing. Add it (Complete template) and validate.',
+  },
+  'weigering.tabellenLeeg': {
+    nl: 'Het overzicht kan niet gemaakt worden: de tabel {tabellen} is leeg. Vul die eerst.',
+    en: 'The overview cannot be made: the table {tabellen} is empty. Fill it first.',
+  },
+  'weigering.geenWerkblad': {
+    nl: 'Er is al een blad "{blad}" dat geen werkblad is (bijvoorbeeld een grafiekblad). Geef dat blad een andere naam; driehoek schrijft er niet overheen.',
+    en: 'There is already a sheet "{blad}" that is not a worksheet (a chart sheet, say). Rename that sheet; driehoek does not write over it.',
+  },
+  'weigering.beveiligd': {
+    nl: 'Het blad "{blad}" is beveiligd. Hef de beveiliging op (Controleren > Blad beveiligen opheffen) en probeer het opnieuw.',
+    en: 'The sheet "{blad}" is protected. Unprotect it (Review > Unprotect Sheet) and try again.',
+  },
+  'weigering.geenKeuzelijsten': {
+    nl: 'Keuzelijsten kunnen pas als de tabel Acties er is. Voeg haar toe (Sjabloon aanvullen).',
+    en: 'Dropdowns need the Acties table. Add it (Complete template).',
+  },
+} as const;

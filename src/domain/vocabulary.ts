@@ -1,0 +1,50 @@
+/**
+ * The programme's shared vocabulary (werkboek.md, documenten.md): statuses,
+ * the meeting calendar, onderwerpen. Rules, the overview and the documents all
+ * import it from here; no rule imports another rule.
+ */
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { z } from 'zod';
+import { nameKey } from './normalize';
+
+export const StatusSchema = z.enum(['Gepland', 'Lopend', 'Afgerond', 'Uitgesteld', 'Vervallen']);
+export type Status = z.infer<typeof StatusSchema>;
+export const STATUSES = StatusSchema.options;
+
+const BY_KEY = new Map(STATUSES.map((s) => [nameKey(s), s]));
+
+/** The status a cell's text means, whatever its case; undefined for no or an unknown status. */
+export function statusOf(text: string | undefined): Status | undefined {
+  return text ? BY_KEY.get(nameKey(text)) : undefined;
+}
+
+/** Done = Afgerond. Closed = Afgerond or Vervallen: no longer due. */
+export function isClosed(status: Status | undefined): boolean {
+  return status === 'Afgerond' || status === 'Vervallen';
+}
+
+export const PartijSoortSchema = z.enum(['Gemeente', 'Politie', 'OM', 'Overig']);
+export const PARTIJ_SOORTEN = PartijSoortSchema.options;
+
+/** An onderwerp longer than this is warned about (onderwerp-te-lang). */
+export const ONDERWERP_MAX = 60;
+
+/** The first words of a text, cut at a word boundary within 60 characters. */
+export function firstWords(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= ONDERWERP_MAX) return flat;
+  const cut = flat.slice(0, ONDERWERP_MAX - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 20 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+/** The meeting closest in calendar days; the earlier one on a tie. */
+export function nearestMeeting(iso: string, meetings: readonly string[]): string | undefined {
+  let best: { m: string; d: number } | undefined;
+  const day = parseISO(iso);
+  for (const m of meetings) {
+    const d = Math.abs(differenceInCalendarDays(parseISO(m), day));
+    if (!best || d < best.d) best = { m, d };
+  }
+  return best?.m;
+}
