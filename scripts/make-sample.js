@@ -3,9 +3,11 @@
 // Builds assets/uitvoeringsprogramma-2021.xlsx from data/programma-2021.json:
 // the seed's 2021 programme in the layout staff keep today (combined column,
 // merged speerpunt cells, the hand-made matrix), plus the reference tables.
+const fs = require('node:fs');
 const path = require('node:path');
 const ExcelJS = require('exceljs');
 const data = require('../data/programma-2021.json');
+const { orderFonts } = require('./exceljs-fonts');
 
 const OUT = process.argv[2] ?? path.join(__dirname, '..', 'assets', 'uitvoeringsprogramma-2021.xlsx');
 const wrap = { wrapText: true, vertical: 'top' };
@@ -118,7 +120,7 @@ async function main() {
     ],
     data.partijen,
   );
-  await wb.xlsx.writeFile(OUT);
+  fs.writeFileSync(OUT, await orderFonts(await wb.xlsx.writeBuffer()));
   process.stdout.write(`Geschreven: ${path.relative(process.cwd(), OUT)}\n`);
 }
 

@@ -2,7 +2,6 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { XlsxWorkbook } from '../adapters/file';
 import { UnusableWorkbookError } from '../domain/errors';
-import { t } from '../domain/teksten/index';
 
 export const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'uitvoeringsprogramma-2021.xlsx');
 
@@ -10,10 +9,10 @@ export const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'uitvoeringspro
 export async function openWorkbook(file: string | undefined): Promise<XlsxWorkbook> {
   const target = file ?? SAMPLE;
   const info = await stat(target).catch(() => undefined);
-  if (!info) throw new UnusableWorkbookError(t('nl', 'cli.fout.nietGevonden', { pad: target }));
-  if (!info.isFile()) throw new UnusableWorkbookError(t('nl', 'cli.fout.map', { pad: target }));
+  if (!info) throw new UnusableWorkbookError('bestand.nietGevonden', { naam: target });
+  if (!info.isFile()) throw new UnusableWorkbookError('bestand.map', { naam: target });
   const bytes = await readFile(target).catch(() => undefined);
-  if (!bytes) throw new UnusableWorkbookError(t('nl', 'cli.fout.leesrechten', { pad: target }));
+  if (!bytes) throw new UnusableWorkbookError('bestand.leesrechten', { naam: target });
   return XlsxWorkbook.open(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path.basename(target));
 }
 

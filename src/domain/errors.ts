@@ -1,6 +1,22 @@
-/** The input cannot be used at all; the message is one Dutch sentence for the user. */
+import { t } from './teksten/index';
+import type { BESTAND } from './teksten/bestand';
+import type { Locale } from './teksten/text';
+
+type BestandTekst = keyof typeof BESTAND;
+
+/** The input cannot be used at all: one sentence for the user, in either language. */
 export class UnusableWorkbookError extends Error {
   override readonly name = 'UnusableWorkbookError';
+  constructor(
+    readonly tekst: BestandTekst,
+    readonly data: { naam: string; onderdeel?: string },
+  ) {
+    super(t('nl', tekst as 'bestand.onleesbaar', { onderdeel: '', ...data }));
+  }
+
+  sentence(locale: Locale): string {
+    return t(locale, this.tekst as 'bestand.onleesbaar', { onderdeel: '', ...this.data });
+  }
 }
 
 /**

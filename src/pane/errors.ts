@@ -5,6 +5,6 @@ import type { Locale } from '../domain/teksten/text';
 
 /** Any error as one sentence that says what to do. */
 export function describeError(e: unknown, locale: Locale): string {
-  if (e instanceof UnusableWorkbookError) return e.message;
+  if (e instanceof UnusableWorkbookError) return e.sentence(locale);
   return officeErrorMessage(e, locale) ?? t(locale, 'excel.onverwacht', { fout: String((e as Error)?.message ?? e) });
 }

@@ -31,7 +31,8 @@ export function OverzichtPreview({ locale, model, onJump }: Props) {
   return (
     <section aria-labelledby="voorbeeld-overzicht">
       <h2 id="voorbeeld-overzicht">{t(locale, 'page.voorbeeldOverzicht')}</h2>
-      <div className={s.wrap}>
+      {/* Wider than a narrow window: the keyboard must be able to reach and scroll it (WCAG 2.1.1). */}
+      <div className={s.wrap} tabIndex={0} role="region" aria-label={t(locale, 'overzicht.titel', { jaar: model.jaar })}>
         <table className={s.table}>
           <caption>{t(locale, 'overzicht.titel', { jaar: model.jaar })}</caption>
           <thead>

@@ -69,7 +69,7 @@ export function Standalone() {
         setChanged(false);
         setOpened((n) => n + 1);
       } catch (e) {
-        setError((e as Error)?.name === 'UnusableWorkbookError' ? (e as Error).message : `${fileName}: ${(e as Error)?.message ?? e}`);
+        setError(describeError(e, locale));
       } finally {
         setLoading(false);
       }

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { orderFonts } from '../../scripts/exceljs-fonts';
 import { run } from '../../src/cli/main';
 
 export interface CliResult {
@@ -32,5 +33,5 @@ export function tempFile(name: string, bytes: Uint8Array | string): string {
 export async function xlsxFile(name: string, build: (wb: ExcelJS.Workbook) => void): Promise<string> {
   const wb = new ExcelJS.Workbook();
   build(wb);
-  return tempFile(name, new Uint8Array(await wb.xlsx.writeBuffer()));
+  return tempFile(name, await orderFonts(new Uint8Array(await wb.xlsx.writeBuffer())));
 }

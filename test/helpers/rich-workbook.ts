@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { orderFonts } from '../../scripts/exceljs-fonts';
 import { SAMPLE } from '../../src/cli/main';
 
 /**
@@ -33,7 +34,7 @@ export async function richWorkbook(): Promise<Uint8Array> {
   wb.definedNames.add("'Vergaderingen'!$A$2:$A$7", 'Driehoekdata');
   const hidden = wb.addWorksheet('Verborgen', { state: 'hidden' });
   hidden.addRow(['geheim', 42]);
-  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  const bytes = await orderFonts(new Uint8Array(await wb.xlsx.writeBuffer()));
   return addChart(bytes, 'xl/worksheets/sheet4.xml');
 }
 

@@ -1,158 +1,344 @@
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
-import { a1, isDateFormat, isoToSerial, parseRange } from '../../domain/cells';
-import { UnusableWorkbookError } from '../../domain/errors';
-import type { Scalar, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../domain/schema/snapshot';
-import { WorkbookPart } from './xlsx/workbook-part';
-import { relativizeTargets, workbookPath } from './zip';
+import { a1, isDateFormat, isoToSerial, parseA1, parseRange } from '../../domain/cells';
+import { GENERATED, GENERATED_KINDS } from '../../domain/contract';
+import type { Scalar, SheetKind, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../domain/schema/snapshot';
+import { packBlocks, segmentsOf, type Segment } from './xlsx/blocks';
+import type { Package } from './xlsx/package';
+import { isMain, relId, streamXml } from './xlsx/xml-stream';
 
-/** Reads the package bytes with exceljs into the port's snapshot. */
-export async function readSnapshot(bytes: Uint8Array, name: string): Promise<WorkbookSnapshot> {
-  // exceljs gets a prepared copy, never the user's file: relative relationship targets, and without the parts it expands cell by cell.
-  const copy = await JSZip.loadAsync(bytes);
-  const relativized = await relativizeTargets(copy);
-  const { merges, changed } = await stripExpandedParts(copy);
-  const input = relativized || changed ? await copy.generateAsync({ type: 'uint8array', compression: 'STORE' }) : bytes;
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(input as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new UnusableWorkbookError(`${name} is beschadigd: Excel-onderdelen zijn niet te lezen. Open het in Excel en sla het opnieuw op.`);
-  }
-  const date1904 = Boolean((wb.properties as { date1904?: boolean }).date1904);
-  const sheets: SheetSnapshot[] = [];
-  const tables: TableSnapshot[] = [];
-  for (const ws of wb.worksheets) {
-    sheets.push(blankMergedCells(readSheet(ws, date1904), merges.get(ws.name) ?? []));
-    for (const t of ws.getTables() as unknown as Array<{
-      table: { name: string; tableRef?: string; ref: string; headerRow?: boolean; totalsRow?: boolean };
-    }>) {
-      tables.push({
-        name: t.table.name,
-        sheet: ws.name,
-        range: t.table.tableRef ?? t.table.ref,
-        headerRows: t.table.headerRow === false ? 0 : 1,
-        totalsRows: t.table.totalsRow ? 1 : 0,
-      });
-    }
-  }
-  return { name, date1904, sheets, tables, vingerafdrukken: {} };
+/** Excel's built-in number formats that a style may name by id alone (ECMA-376 Part 1, 18.8.30). */
+const BUILTIN: Record<number, string> = {
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'm/d/yyyy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yyyy h:mm',
+  27: 'yyyy/m/d',
+  30: 'm/d/yy',
+  36: 'yyyy/m/d',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00;(#,##0.00)',
+  40: '#,##0.00;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
+  50: 'yyyy/m/d',
+  57: 'yyyy/m/d',
+  58: 'm/d',
+};
+
+export interface WorkbookInfo {
+  sheets: Array<{ name: string; path?: string; visible: boolean; kind: SheetKind }>;
+  date1904: boolean;
+  /** Defined names that hold a text constant, by name. */
+  constants: Map<string, string>;
+  strict: boolean;
 }
-
-const EXPANDED = /<(?:\w+:)?(mergeCells|dataValidations|conditionalFormatting|extLst)\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?\1>)/g;
-const MERGE_REF = /<(?:\w+:)?mergeCell\b[^>]*\bref="([^"]+)"/g;
 
 /**
- * exceljs expands merges, data validations and conditional formats into every
- * cell they cover: one rule on A1:XFD1048576 never finishes. The core needs
- * none of them but the merges, which are kept here as ranges and applied to
- * the cells that were read.
+ * Reads a package into the port's snapshot in one pass per part, on a
+ * streaming XML parser: any namespace prefix, optional attributes left out,
+ * Transitional and Strict, cell types n, s, str, inlineStr, b, e and d, rich
+ * text, tables with header and totals rows. Memory follows the content.
  */
-async function stripExpandedParts(zip: JSZip): Promise<{ merges: Map<string, string[]>; changed: boolean }> {
-  const merges = new Map<string, string[]>();
-  let changed = false;
-  const part = await WorkbookPart.open(zip, workbookPath(zip)!);
-  for (const sheet of part.sheets()) {
-    const file = zip.file(sheet.path);
-    if (!file) continue;
-    const xml = await file.async('string');
-    const refs = [...xml.matchAll(MERGE_REF)].map((m) => m[1]!);
-    if (refs.length) merges.set(sheet.name, refs);
-    const stripped = xml.replace(EXPANDED, '');
-    if (stripped !== xml) {
-      zip.file(sheet.path, stripped);
-      changed = true;
+export async function readSnapshot(pkg: Package, workbookPath: string, name: string): Promise<WorkbookSnapshot> {
+  const info = await readWorkbookPart(pkg, workbookPath);
+  const rels = await pkg.relationships(workbookPath);
+  const stylesPath = rels.find((r) => r.kind === 'styles')?.path;
+  const stringsPath = rels.find((r) => r.kind === 'sharedStrings')?.path;
+  const [formats, strings] = await Promise.all([readStyles(pkg, stylesPath), readSharedStrings(pkg, stringsPath)]);
+  const sheets: SheetSnapshot[] = [];
+  const tables: TableSnapshot[] = [];
+  for (const s of info.sheets) {
+    if (s.kind !== 'werkblad' || !s.path || !pkg.has(s.path)) {
+      sheets.push({
+        name: s.name,
+        visible: s.visible,
+        kind: s.kind === 'werkblad' ? 'anders' : s.kind,
+        protected: false,
+        blocks: [],
+        errorCells: [],
+      });
+      continue;
     }
+    const read = await readSheet(pkg, s.path, { formats, strings, date1904: info.date1904 });
+    sheets.push({
+      name: s.name,
+      visible: s.visible,
+      kind: 'werkblad',
+      protected: read.protected,
+      blocks: packBlocks(read.segments),
+      errorCells: read.errors,
+    });
+    tables.push(...(await readTables(pkg, s.path, s.name, read.tableIds)));
   }
-  return { merges, changed };
+  const vingerafdrukken = Object.fromEntries(
+    GENERATED_KINDS.flatMap((k) => (info.constants.has(GENERATED[k].name) ? [[k, info.constants.get(GENERATED[k].name)!]] : [])),
+  );
+  return { name, date1904: info.date1904, sheets, tables, vingerafdrukken };
 }
 
-/** In Excel only the top-left cell of a merge holds a value; the rest read as empty. */
-function blankMergedCells(sheet: SheetSnapshot, refs: readonly string[]): SheetSnapshot {
-  const block = sheet.blocks[0];
-  if (!block) return sheet;
-  const bottom = block.top + block.values.length - 1;
-  const right = block.left + (block.values[0]?.length ?? 0) - 1;
-  for (const ref of refs) {
-    const m = parseRange(ref);
-    for (let r = Math.max(m.top, block.top); r <= Math.min(m.bottom, bottom); r++) {
-      for (let c = Math.max(m.left, block.left); c <= Math.min(m.right, right); c++) {
-        if (r === m.top && c === m.left) continue;
-        block.values[r - block.top]![c - block.left] = '';
-        block.numberFormats[r - block.top]![c - block.left] = 'General';
+export async function readWorkbookPart(pkg: Package, path: string): Promise<WorkbookInfo> {
+  const xml = (await pkg.text(path))!;
+  const rels = await pkg.relationships(path);
+  const info: WorkbookInfo = { sheets: [], date1904: false, constants: new Map(), strict: false };
+  let name: { name: string; local: boolean; text: string } | undefined;
+  const pending: Array<{ name: string; id?: string; state: string }> = [];
+  streamXml(xml, path, {
+    open(el) {
+      if (!isMain(el.ns)) return;
+      if (el.local === 'workbook') info.strict = el.ns.startsWith('http://purl.oclc.org') || el.attrs.conformance === 'strict';
+      if (el.local === 'workbookPr') info.date1904 = ['1', 'true'].includes(el.attrs.date1904 ?? '');
+      if (el.local === 'sheet') pending.push({ name: el.attrs.name ?? '', id: relId(el.attrs), state: el.attrs.state ?? 'visible' });
+      if (el.local === 'definedName') name = { name: el.attrs.name ?? '', local: 'localSheetId' in el.attrs, text: '' };
+    },
+    text(t) {
+      if (name) name.text += t;
+    },
+    close(ns, local) {
+      if (!isMain(ns) || local !== 'definedName' || !name) return;
+      const constant = /^"(.*)"$/s.exec(name.text.trim());
+      if (constant && !name.local) info.constants.set(name.name, constant[1]!.replace(/""/g, '"'));
+      name = undefined;
+    },
+  });
+  for (const p of pending) {
+    const rel = rels.find((r) => r.id === p.id);
+    const kind: SheetKind = rel?.kind === 'worksheet' ? 'werkblad' : rel?.kind === 'chartsheet' ? 'grafiekblad' : 'anders';
+    info.sheets.push({ name: p.name, path: rel?.path && pkg.actual(rel.path), visible: p.state === 'visible', kind });
+  }
+  return info;
+}
+
+/** Style index → number format code, from cellXfs and numFmts. */
+async function readStyles(pkg: Package, path: string | undefined): Promise<string[]> {
+  const xml = path && (await pkg.text(path));
+  if (!xml) return [];
+  const custom = new Map<number, string>();
+  const xfIds: number[] = [];
+  let inCellXfs = false;
+  streamXml(xml, path, {
+    open(el) {
+      if (!isMain(el.ns)) return;
+      if (el.local === 'numFmt') custom.set(Number(el.attrs.numFmtId), el.attrs.formatCode ?? 'General');
+      if (el.local === 'cellXfs') inCellXfs = true;
+      if (el.local === 'xf' && inCellXfs) xfIds.push(Number(el.attrs.numFmtId ?? 0));
+    },
+    close(ns, local) {
+      if (isMain(ns) && local === 'cellXfs') inCellXfs = false;
+    },
+  });
+  return xfIds.map((id) => custom.get(id) ?? BUILTIN[id] ?? 'General');
+}
+
+/** The shared strings: rich text runs joined, phonetic runs left out. */
+async function readSharedStrings(pkg: Package, path: string | undefined): Promise<string[]> {
+  const xml = path && (await pkg.text(path));
+  if (!xml) return [];
+  const out: string[] = [];
+  let current: string | undefined;
+  let inT = false;
+  let inPhonetic = false;
+  streamXml(xml, path, {
+    open(el) {
+      if (!isMain(el.ns)) return;
+      if (el.local === 'si') current = '';
+      else if (el.local === 'rPh') inPhonetic = true;
+      else if (el.local === 't') inT = !inPhonetic;
+    },
+    text(t) {
+      if (inT && current !== undefined) current += t;
+    },
+    close(ns, local) {
+      if (!isMain(ns)) return;
+      if (local === 't') inT = false;
+      else if (local === 'rPh') inPhonetic = false;
+      else if (local === 'si') {
+        out.push(current ?? '');
+        current = undefined;
+      }
+    },
+  });
+  return out;
+}
+
+interface SheetRead {
+  segments: Segment[];
+  errors: string[];
+  protected: boolean;
+  tableIds: string[];
+}
+
+interface Lookups {
+  formats: string[];
+  strings: string[];
+  date1904: boolean;
+}
+
+/** One worksheet, streamed: rows and cells as the XML holds them, r attributes optional. */
+async function readSheet(pkg: Package, path: string, look: Lookups): Promise<SheetRead> {
+  const xml = (await pkg.text(path))!;
+  const out: SheetRead = { segments: [], errors: [], protected: false, tableIds: [] };
+  const merges: string[] = [];
+  let row = 0;
+  let col = 0;
+  let cols: number[] = [];
+  let values: Scalar[] = [];
+  let formats: string[] = [];
+  let cell: { type: string; style: number; v: string; inline: string; inV: boolean; inT: boolean; inPhonetic: boolean } | undefined;
+  const endRow = () => {
+    if (cols.length) out.segments.push(...segmentsOf(row, cols, values, formats));
+    [cols, values, formats] = [[], [], []];
+  };
+  streamXml(xml, path, {
+    open(el) {
+      if (!isMain(el.ns)) return;
+      switch (el.local) {
+        case 'row':
+          row = el.attrs.r ? Number(el.attrs.r) : row + 1;
+          col = 0;
+          return;
+        case 'c':
+          col = el.attrs.r ? parseA1(el.attrs.r).col : col + 1;
+          cell = { type: el.attrs.t ?? 'n', style: Number(el.attrs.s ?? 0), v: '', inline: '', inV: false, inT: false, inPhonetic: false };
+          return;
+        case 'v':
+          if (cell) cell.inV = true;
+          return;
+        case 'rPh':
+          if (cell) cell.inPhonetic = true;
+          return;
+        case 't':
+          if (cell) cell.inT = !cell.inPhonetic;
+          return;
+        case 'mergeCell':
+          if (el.attrs.ref) merges.push(el.attrs.ref);
+          return;
+        case 'sheetProtection':
+          out.protected = ['1', 'true'].includes(el.attrs.sheet ?? '');
+          return;
+        case 'tablePart': {
+          const id = relId(el.attrs);
+          if (id) out.tableIds.push(id);
+        }
+      }
+    },
+    text(t) {
+      if (!cell) return;
+      if (cell.inV) cell.v += t;
+      else if (cell.inT) cell.inline += t;
+    },
+    close(ns, local) {
+      if (!isMain(ns)) return;
+      if (local === 'v' && cell) cell.inV = false;
+      else if (local === 't' && cell) cell.inT = false;
+      else if (local === 'rPh' && cell) cell.inPhonetic = false;
+      else if (local === 'row') endRow();
+      else if (local === 'c' && cell) {
+        const format = look.formats[cell.style] ?? 'General';
+        const read = cellValue(cell.type, cell.v, cell.inline, format, look);
+        cell = undefined;
+        if (read === undefined) return;
+        cols.push(col);
+        values.push(read.value);
+        formats.push(read.format);
+        if (read.error) out.errors.push(a1(row, col));
+      }
+    },
+  });
+  endRow();
+  if (merges.length) blankCovered(out.segments, merges);
+  return out;
+}
+
+/** Excel's view of a cell: what Office.js would return in `values`; undefined for an empty cell. */
+function cellValue(
+  type: string,
+  v: string,
+  inline: string,
+  format: string,
+  look: Lookups,
+): { value: Scalar; format: string; error?: true } | undefined {
+  switch (type) {
+    case 's': {
+      const s = look.strings[Number(v)];
+      return s === undefined || s === '' ? undefined : { value: s, format };
+    }
+    case 'inlineStr':
+      return inline === '' ? undefined : { value: inline, format };
+    case 'str':
+      return v === '' ? undefined : { value: v, format };
+    case 'b':
+      return v === '' ? undefined : { value: v === '1' || v.toLowerCase() === 'true', format };
+    case 'e':
+      return { value: v || '#N/A', format, error: true };
+    case 'd': {
+      // An ISO 8601 date in the cell itself (ECMA-376 Part 1, 18.17.4): Excel shows it as a date serial.
+      const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(v);
+      if (!m) return v ? { value: v, format } : undefined;
+      const serial =
+        isoToSerial(`${m[1]}-${m[2]}-${m[3]}`, look.date1904) + (Number(m[4] ?? 0) * 3600 + Number(m[5] ?? 0) * 60 + Number(m[6] ?? 0)) / 86_400;
+      return { value: serial, format: isDateFormat(format) ? format : 'd-m-yyyy' };
+    }
+    default: {
+      if (v === '') return undefined;
+      const n = Number(v);
+      return Number.isFinite(n) ? { value: n, format } : { value: v, format };
+    }
+  }
+}
+
+/** In Excel only the top-left cell of a merge holds a value; a writer that kept others is not followed. */
+function blankCovered(segments: Segment[], merges: readonly string[]): void {
+  const boxes = merges.map((m) => parseRange(m));
+  for (const s of segments) {
+    for (const m of boxes) {
+      if (s.row < m.top || s.row > m.bottom) continue;
+      for (let c = Math.max(m.left, s.left); c <= Math.min(m.right, s.left + s.values.length - 1); c++) {
+        if (s.row === m.top && c === m.left) continue;
+        s.values[c - s.left] = '';
+        s.formats[c - s.left] = 'General';
       }
     }
   }
-  return sheet;
 }
 
-interface RawCell {
-  row: number;
-  col: number;
-  value: Scalar;
-  format: string;
-  error: boolean;
-}
-
-function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
-  const cells: RawCell[] = [];
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = 0;
-  let right = 0;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      const raw = toScalar(cell, date1904);
-      if (raw.value === '' && !raw.error) return;
-      cells.push({ row: r, col: c, ...raw });
-      top = Math.min(top, r);
-      left = Math.min(left, c);
-      bottom = Math.max(bottom, r);
-      right = Math.max(right, c);
+async function readTables(pkg: Package, sheetPath: string, sheet: string, ids: readonly string[]): Promise<TableSnapshot[]> {
+  if (!ids.length) return [];
+  const rels = await pkg.relationships(sheetPath);
+  const out: TableSnapshot[] = [];
+  for (const id of ids) {
+    const path = rels.find((r) => r.id === id)?.path;
+    const xml = path && (await pkg.text(path));
+    if (!xml) continue;
+    streamXml(xml, path, {
+      open(el) {
+        if (!isMain(el.ns) || el.local !== 'table' || !el.attrs.ref) return;
+        out.push({
+          name: el.attrs.displayName ?? el.attrs.name ?? '',
+          sheet,
+          range: el.attrs.ref,
+          headerRows: Number(el.attrs.headerRowCount ?? 1),
+          totalsRows: Number(el.attrs.totalsRowCount ?? 0),
+        });
+      },
     });
-  });
-  const visible = ws.state === undefined || ws.state === 'visible';
-  const base = {
-    name: ws.name,
-    visible,
-    kind: 'werkblad' as const,
-    protected: Boolean((ws as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet),
-  };
-  if (!cells.length) return { ...base, blocks: [], errorCells: [] };
-  const height = bottom - top + 1;
-  const width = right - left + 1;
-  const values: Scalar[][] = Array.from({ length: height }, () => new Array<Scalar>(width).fill(''));
-  const numberFormats: string[][] = Array.from({ length: height }, () => new Array<string>(width).fill('General'));
-  const errorCells: string[] = [];
-  for (const c of cells) {
-    values[c.row - top]![c.col - left] = c.value;
-    numberFormats[c.row - top]![c.col - left] = c.format;
-    if (c.error) errorCells.push(a1(c.row, c.col));
   }
-  return { ...base, blocks: [{ top, left, values, numberFormats }], errorCells };
-}
-
-type CellLike = Pick<ExcelJS.Cell, 'type' | 'value' | 'numFmt'>;
-
-/** Excel's view of a cell: what Office.js would return in `values`. */
-function toScalar(cell: CellLike, date1904: boolean): { value: Scalar; format: string; error: boolean } {
-  const format = cell.numFmt || 'General';
-  // The covered cells of a merge are empty in Excel; exceljs repeats the master's value.
-  if (cell.type === ExcelJS.ValueType.Merge) return { value: '', format, error: false };
-  return fromValue(cell.value, format, date1904);
-}
-
-function fromValue(v: ExcelJS.CellValue | undefined, format: string, date1904: boolean): { value: Scalar; format: string; error: boolean } {
-  if (v === null || v === undefined) return { value: '', format, error: false };
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return { value: v, format, error: false };
-  if (v instanceof Date) {
-    if (Number.isNaN(v.getTime())) return { value: '', format, error: false };
-    const serial = isoToSerial(v.toISOString().slice(0, 10), date1904) + (v.getTime() % 86_400_000) / 86_400_000;
-    return { value: serial, format: isDateFormat(format) ? format : 'd-m-yyyy', error: false };
-  }
-  if ('error' in v) return { value: String(v.error), format, error: true };
-  if ('richText' in v) return { value: v.richText.map((t) => t.text).join(''), format, error: false };
-  if ('formula' in v || 'sharedFormula' in v) return fromValue((v as { result?: ExcelJS.CellValue }).result, format, date1904);
-  if ('text' in v) return fromValue((v as { text: ExcelJS.CellValue }).text, format, date1904);
-  return { value: '', format, error: false };
+  return out;
 }

@@ -1,7 +1,6 @@
 import type { Document } from '@xmldom/xmldom';
-import JSZip from 'jszip';
 import { a1, columnNumber, gridWidth, parseA1 } from '../../domain/cells';
-import { GENERATED, GENERATED_KINDS, sameSheetName } from '../../domain/contract';
+import { sameSheetName } from '../../domain/contract';
 import { UnusableWorkbookError } from '../../domain/errors';
 import type { CellWrite, CurrentCells, NewSheet } from '../../domain/fixes/planner';
 import type { EditRequest, GeneratedWrite, WorkbookPort } from '../../domain/port';
@@ -14,8 +13,9 @@ import { replaceSheetContent } from './xlsx/sheet-replace';
 import { sheetXml } from './xlsx/sheet-xml';
 import { StyleRegistry } from './xlsx/styles';
 import { WorkbookPart, type SheetRef } from './xlsx/workbook-part';
-import { readXml, writeXml } from './xlsx/xml';
-import { openPackage, workbookPath } from './zip';
+import { Package } from './xlsx/package';
+import { NS, readXml, writeXml } from './xlsx/xml';
+import { openPackage } from './zip';
 
 /**
  * The workbook port for an .xlsx file. Writing changes only the parts it owns
@@ -27,42 +27,51 @@ export class XlsxWorkbook implements WorkbookPort {
   private snapshot?: WorkbookSnapshot;
 
   private constructor(
-    private readonly zip: JSZip,
+    private readonly pkg: Package,
+    private readonly workbookPath: string,
     private bytes: Uint8Array,
     readonly name: string,
   ) {}
 
   static async open(bytes: Uint8Array, name: string): Promise<XlsxWorkbook> {
-    return new XlsxWorkbook(await openPackage(bytes, name), bytes, name);
+    const pkg = new Package(await openPackage(bytes, name));
+    const path = await pkg.workbookPath().catch(() => undefined);
+    if (!path) throw new UnusableWorkbookError('bestand.zipGeenWerkboek', { naam: name });
+    return new XlsxWorkbook(pkg, path, bytes, name);
   }
 
   async read(): Promise<WorkbookSnapshot> {
     if (!this.snapshot) {
       try {
-        const snapshot = await readSnapshot(this.bytes, this.name);
-        const part = await WorkbookPart.open(this.zip, workbookPath(this.zip)!);
-        const vingerafdrukken = Object.fromEntries(
-          GENERATED_KINDS.flatMap((k) => ((v) => (v ? [[k, v]] : []))(part.constantName(GENERATED[k].name))),
-        );
-        this.snapshot = parseSnapshot({ ...snapshot, vingerafdrukken });
+        this.snapshot = parseSnapshot(await readSnapshot(this.pkg, this.workbookPath, this.name));
       } catch (e) {
         if (e instanceof UnusableWorkbookError) throw e;
-        throw new UnusableWorkbookError(
-          `${this.name} kon niet gelezen worden. Open het in Excel, sla het opnieuw op als .xlsx en probeer het nog eens.`,
-        );
+        // The parts report themselves as "path: what went wrong".
+        const onderdeel = /^([\w./[\]-]+\.(?:xml|rels)):/i.exec(String((e as Error)?.message))?.[1] ?? this.workbookPath;
+        throw new UnusableWorkbookError('bestand.onleesbaar', { naam: this.name, onderdeel });
       }
     }
     return this.snapshot;
   }
 
+  /** driehoek writes Transitional parts only: a Strict package is refused, never mixed. */
+  private async writable(): Promise<WorkbookPart> {
+    const part = await WorkbookPart.open(this.pkg, this.workbookPath).catch((e: unknown) => {
+      const onderdeel = /onderdeel (\S+)/.exec(String((e as Error)?.message))?.[1] ?? this.workbookPath;
+      throw new UnusableWorkbookError('bestand.onleesbaar', { naam: this.name, onderdeel });
+    });
+    if (part.doc.documentElement?.namespaceURI !== NS.main) throw new UnusableWorkbookError('bestand.strict', { naam: this.name });
+    return part;
+  }
+
   async edit(request: EditRequest): Promise<void> {
     const snapshot = await this.read();
-    const part = await WorkbookPart.open(this.zip, workbookPath(this.zip)!);
+    const part = await this.writable();
     const refs = part.sheets();
     const docs = new Map<string, Document>();
     const sheetDoc = async (name: string) => {
       const ref = refs.find((r) => r.name === name)!;
-      const doc = docs.get(ref.path) ?? (await readXml(this.zip, ref.path));
+      const doc = docs.get(ref.path) ?? (await readXml(this.pkg, ref.path));
       docs.set(ref.path, doc);
       return doc;
     };
@@ -88,50 +97,50 @@ export class XlsxWorkbook implements WorkbookPort {
     };
     const decision = request.decide(current);
     if (!decision.writes.length && !decision.sheets.length) return;
-    const styles = await this.styles(part);
+    const styles = await StyleRegistry.of(part);
     for (const w of decision.writes) writeCell(await sheetDoc(w.sheet), w, styles);
     for (const sheet of decision.sheets) this.addTemplateSheet(part, styles, sheet);
-    for (const [path, doc] of docs) writeXml(this.zip, path, doc);
-    styles.save(this.zip);
-    part.save(this.zip);
+    for (const [path, doc] of docs) writeXml(this.pkg, path, doc);
+    styles.save(this.pkg);
+    part.save();
     await this.changed();
   }
 
   async writeGenerated(write: GeneratedWrite): Promise<void> {
-    const part = await WorkbookPart.open(this.zip, workbookPath(this.zip)!);
-    const styles = await this.styles(part);
+    const part = await this.writable();
+    const styles = await StyleRegistry.of(part);
     const { sheet } = write;
     let ref = write.existing ? part.sheets().find((s) => s.name === write.existing) : undefined;
     if (ref) {
-      this.zip.file(ref.path, replaceSheetContent(await this.zip.file(ref.path)!.async('string'), ref.path, sheet, write.area, styles));
+      this.pkg.write(ref.path, replaceSheetContent((await this.pkg.text(ref.path))!, ref.path, sheet, write.area, styles));
       // Excel rebuilds the calculation chain; a stale one naming replaced cells makes it repair the file.
-      part.dropCalcChain(this.zip);
+      part.dropCalcChain();
     } else {
-      ref = part.addSheet(this.zip, sheet.name);
-      this.zip.file(ref.path, sheetXml(sheet, styles));
+      ref = part.addSheet(sheet.name);
+      this.pkg.write(ref.path, sheetXml(sheet, styles));
     }
     part.setPrintTitles(ref, sheet.printTitleRows);
     part.setConstantName(write.fingerprintName, write.fingerprint);
     part.recalculateOnOpen();
-    styles.save(this.zip);
-    part.save(this.zip);
+    styles.save(this.pkg);
+    part.save();
     await this.changed();
   }
 
   async hideColumns(sheet: string, columns: string): Promise<void> {
-    const part = await WorkbookPart.open(this.zip, workbookPath(this.zip)!);
+    const part = await this.writable();
     const ref = part.sheets().find((s) => s.name === sheet);
     if (!ref) return;
-    const doc = await readXml(this.zip, ref.path);
+    const doc = await readXml(this.pkg, ref.path);
     const [from = '', to = from] = columns.split(':');
     hideColumns(doc, columnNumber(from), columnNumber(to));
-    writeXml(this.zip, ref.path, doc);
+    writeXml(this.pkg, ref.path, doc);
     await this.changed();
   }
 
   /** A macro workbook: copies must end in .xlsm. */
   async macroEnabled(): Promise<boolean> {
-    return (await WorkbookPart.open(this.zip, workbookPath(this.zip)!)).macroEnabled();
+    return /macroEnabled/i.test((await this.pkg.contentType(this.workbookPath)) ?? '');
   }
 
   /** The package as it stands now, for saving or downloading. */
@@ -139,22 +148,17 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.bytes;
   }
 
-  private async styles(part: WorkbookPart): Promise<StyleRegistry> {
-    const ref = part.partOfType('styles');
-    if (!ref) throw new UnusableWorkbookError(`${this.name} heeft geen opmaakgegevens (styles.xml). Open het in Excel en sla het opnieuw op.`);
-    return StyleRegistry.open(this.zip, ref.path);
-  }
-
   private async changed(): Promise<void> {
-    this.bytes = await this.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    await this.pkg.canonicalNames();
+    this.bytes = await this.pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
     this.snapshot = undefined;
   }
 
   private addTemplateSheet(part: WorkbookPart, styles: StyleRegistry, sheet: NewSheet): SheetRef {
-    const ref = part.addSheet(this.zip, sheet.name);
+    const ref = part.addSheet(sheet.name);
     const width = Math.max(1, sheet.header.length);
     const cells = [sheet.header];
-    this.zip.file(
+    this.pkg.write(
       ref.path,
       sheetXml(
         {

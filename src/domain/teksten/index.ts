@@ -1,3 +1,4 @@
+import { BESTAND } from './bestand';
 import { CLI } from './opdrachtregel';
 import { DOCUMENTEN } from './documenten';
 import { EXCEL } from './excel';
@@ -9,7 +10,7 @@ import { WEIGERINGEN } from './weigeringen';
  * Every sentence a user reads, in Dutch and English, but the rules' own
  * messages (those stand beside each rule's check, as ESLint keeps them).
  */
-export const TEKSTEN = { ...DOCUMENTEN, ...WEIGERINGEN, ...EXCEL, ...CLI, ...PANE } as const satisfies Record<string, Text>;
+export const TEKSTEN = { ...DOCUMENTEN, ...WEIGERINGEN, ...EXCEL, ...CLI, ...PANE, ...BESTAND } as const satisfies Record<string, Text>;
 export type TekstId = keyof typeof TEKSTEN;
 
 type NoData<K extends TekstId> = keyof DataFor<(typeof TEKSTEN)[K]> extends never ? [] : [DataFor<(typeof TEKSTEN)[K]>];

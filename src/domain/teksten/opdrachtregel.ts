@@ -43,7 +43,7 @@ export const CLI = {
   'cli.geenBevindingen': { nl: 'Geen bevindingen: het werkboek klopt.', en: 'Nothing found: the workbook is in order.' },
   'cli.blad': { nl: 'Blad {blad}', en: 'Sheet {blad}' },
   'cli.voorstel': { nl: 'voorstel: {voorstel}', en: 'suggestion: {voorstel}' },
-  'cli.herstelbaar': { nl: 'zeker te herstellen met driehoek herstel', en: 'certain fix: driehoek herstel' },
+  'cli.herstelbaar': { nl: 'zeker te herstellen met driehoek herstel', en: 'certain fix with driehoek herstel' },
   'cli.fout': { nl: 'fout', en: 'error' },
   'cli.fouten': { nl: 'fouten', en: 'errors' },
   'cli.waarschuwing': { nl: 'waarschuwing', en: 'warning' },
@@ -116,18 +116,6 @@ export const CLI = {
   'cli.fout.ernstWaarde': {
     nl: '--ernst {regel}: "{waarde}" is geen ernst. Kies uit, info, waarschuwing of fout.',
     en: '--ernst {regel}: "{waarde}" is not a severity. Choose uit, info, waarschuwing or fout.',
-  },
-  'cli.fout.nietGevonden': {
-    nl: 'Bestand niet gevonden: {pad}. Controleer de naam en de map.',
-    en: 'File not found: {pad}. Check the name and the folder.',
-  },
-  'cli.fout.map': {
-    nl: '{pad} is een map, geen bestand. Geef het pad van een .xlsx-bestand.',
-    en: '{pad} is a folder, not a file. Give the path of an .xlsx file.',
-  },
-  'cli.fout.leesrechten': {
-    nl: '{pad} kan niet gelezen worden. Controleer of u leesrechten hebt en of het bestand niet open staat.',
-    en: '{pad} cannot be read. Check that you may read it and that it is not open elsewhere.',
   },
   'cli.fout.zelfde': {
     nl: '{uit} is het bestand zelf (of een koppeling ernaar); het origineel wordt nooit overschreven. Kies met -o een andere naam.',

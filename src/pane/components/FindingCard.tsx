@@ -10,6 +10,7 @@ import { RULE_INFO, SEVERITY_WORD, fixText, type Resolved } from '../view-model'
 const useStyles = makeStyles({
   card: {
     display: 'flex',
+    flexGrow: 1,
     flexDirection: 'column',
     gap: tokens.spacingVerticalXS,
     padding: tokens.spacingVerticalS,

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { Finding, Voorstel } from '../../domain/schema/finding';
 import { t } from '../../domain/teksten/index';
 import type { Locale } from '../../domain/teksten/text';
@@ -34,13 +35,13 @@ export function FindingList({ locale, groups, ...card }: Props) {
               <h3 className={s.severity}>{`${t(locale, SEVERITY_WORD[severity])} (${items.length})`}</h3>
               <ul className={s.list}>
                 {items.map((item) => (
-                  <li key={`${item.kind}|${item.finding.rule}|${item.finding.cell}|${item.finding.message}`}>
+                  <KeepsItsPlace key={`${item.finding.rule}|${item.finding.cell}|${item.finding.message}`} resolved={item.kind === 'resolved'}>
                     {item.kind === 'finding' ? (
                       <FindingCard locale={locale} finding={item.finding} {...card} />
                     ) : (
                       <ResolvedCard locale={locale} item={item} />
                     )}
-                  </li>
+                  </KeepsItsPlace>
                 ))}
               </ul>
             </div>
@@ -48,5 +49,23 @@ export function FindingList({ locale, groups, ...card }: Props) {
         </section>
       ))}
     </div>
+  );
+}
+
+/**
+ * A fixed card keeps the height it had (its Uitleg may have been open), so the cards below do not jump
+ * up under the pointer. The height is taken after every render of the live card: pressing a fix makes
+ * the list busy, which renders it once more with whatever the user had opened.
+ */
+function KeepsItsPlace({ resolved, children }: { resolved: boolean; children: ReactNode }) {
+  const ref = useRef<HTMLLIElement>(null);
+  const height = useRef(0);
+  useLayoutEffect(() => {
+    if (!resolved && ref.current) height.current = ref.current.offsetHeight;
+  });
+  return (
+    <li ref={ref} style={resolved && height.current ? { minHeight: height.current, display: 'flex', flexDirection: 'column' } : undefined}>
+      {children}
+    </li>
   );
 }

@@ -1,7 +1,8 @@
 import type { Document, Element } from '@xmldom/xmldom';
-import type JSZip from 'jszip';
 import type { CellStyle } from '../../../domain/schema/overzicht';
-import { NS, child, children, create, readXml, writeXml } from './xml';
+import type { Package } from './package';
+import type { WorkbookPart } from './workbook-part';
+import { NS, STYLESHEET_ORDER, child, children, create, ensureChild, parseXml, readXml, writeXml } from './xml';
 
 /** What one cell needs: a range style, and whether it holds text or a date. */
 export interface XfRequest {
@@ -9,8 +10,30 @@ export interface XfRequest {
   numFmt: 'text' | 'general' | 'date';
 }
 
+/** CT_Font's sequence (ECMA-376 Part 1, 18.8.22). */
+const FONT_ORDER = [
+  'b',
+  'i',
+  'strike',
+  'condense',
+  'extend',
+  'outline',
+  'shadow',
+  'u',
+  'vertAlign',
+  'sz',
+  'color',
+  'name',
+  'family',
+  'charset',
+  'scheme',
+];
 const TEXT_FMT = 49; // built-in "@"
 const DATE_CODE = 'd-m-yyyy';
+const STYLES_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
+const STYLES_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+/** The least a styles part holds: one font, the two fills Excel reserves, one border, one cell format (ECMA-376 Part 1, 18.8). */
+const MINIMAL = `<styleSheet xmlns="${NS.main}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 /**
  * Adds the cell formats the generated cells need to styles.xml, appending only:
@@ -28,8 +51,14 @@ export class StyleRegistry {
     private readonly path: string,
   ) {}
 
-  static async open(zip: JSZip, path: string): Promise<StyleRegistry> {
-    return new StyleRegistry(await readXml(zip, path), path);
+  /** The workbook's styles; a package without them (they are optional) gets a minimal styles part first. */
+  static async of(part: WorkbookPart): Promise<StyleRegistry> {
+    const ref = part.partOfType('styles');
+    if (ref) return new StyleRegistry(await readXml(part.pkg, ref.path), ref.path);
+    const path = `${part.dir ? `${part.dir}/` : ''}styles.xml`;
+    part.addRelationship(STYLES_TYPE, 'styles.xml');
+    part.addOverride(path, STYLES_CONTENT);
+    return new StyleRegistry(parseXml(MINIMAL, path), path);
   }
 
   xf(req: XfRequest): number {
@@ -42,18 +71,12 @@ export class StyleRegistry {
     return id;
   }
 
-  save(zip: JSZip): void {
-    writeXml(zip, this.path, this.doc);
+  save(pkg: Package): void {
+    writeXml(pkg, this.path, this.doc);
   }
 
   private section(local: string): Element {
-    const root = this.doc.documentElement!;
-    let el = child(root, NS.main, local);
-    if (!el) {
-      el = create(this.doc, NS.main, local, { count: '0' });
-      root.appendChild(el);
-    }
-    return el;
+    return ensureChild(this.doc, this.doc.documentElement!, local, STYLESHEET_ORDER);
   }
 
   private append(local: string, item: Element): number {
@@ -94,10 +117,16 @@ export class StyleRegistry {
     const known = this.fonts.get(key);
     if (known !== undefined) return known;
     const base = child(this.section('fonts'), NS.main, 'font');
-    const font = base ? (base.cloneNode(true) as Element) : create(this.doc, NS.main, 'font');
-    for (const tag of ['b', 'sz']) for (const el of children(font, NS.main, tag)) font.removeChild(el);
-    if (size !== undefined) font.insertBefore(create(this.doc, NS.main, 'sz', { val: String(size) }), font.firstChild);
-    if (bold) font.insertBefore(create(this.doc, NS.main, 'b'), font.firstChild);
+    const font = create(this.doc, NS.main, 'font');
+    // A copy of the default font, its children in CT_Font's order (some writers leave them in another).
+    const parts = base ? children(base, NS.main, '*').filter((el) => el.localName !== 'b' && el.localName !== 'sz') : [];
+    if (bold) parts.push(create(this.doc, NS.main, 'b'));
+    if (size !== undefined) parts.push(create(this.doc, NS.main, 'sz', { val: String(size) }));
+    else {
+      const sz = base && child(base, NS.main, 'sz');
+      if (sz) parts.push(sz.cloneNode(true) as Element);
+    }
+    for (const el of parts.sort((a, b) => FONT_ORDER.indexOf(a.localName!) - FONT_ORDER.indexOf(b.localName!))) font.appendChild(el.cloneNode(true));
     const id = this.append('fonts', font);
     this.fonts.set(key, id);
     return id;
@@ -132,11 +161,7 @@ export class StyleRegistry {
   private dateFormat(): number {
     if (this.dateFmt !== undefined) return this.dateFmt;
     const root = this.doc.documentElement!;
-    let numFmts = child(root, NS.main, 'numFmts');
-    if (!numFmts) {
-      numFmts = create(this.doc, NS.main, 'numFmts', { count: '0' });
-      root.insertBefore(numFmts, root.firstChild);
-    }
+    const numFmts = ensureChild(this.doc, root, 'numFmts', STYLESHEET_ORDER);
     const existing = children(numFmts, NS.main, 'numFmt');
     const same = existing.find((f) => f.getAttribute('formatCode') === DATE_CODE);
     if (same) return (this.dateFmt = Number(same.getAttribute('numFmtId')));

@@ -1,5 +1,5 @@
 import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
-import type JSZip from 'jszip';
+import type { Package } from './package';
 
 export const NS = {
   main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
@@ -11,10 +11,10 @@ export const NS = {
 export const WORKSHEET_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
 export const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
-export async function readXml(zip: JSZip, path: string): Promise<Document> {
-  const file = zip.file(path);
-  if (!file) throw new Error(`ontbrekend onderdeel ${path}`);
-  return parseXml(await file.async('string'), path);
+export async function readXml(pkg: Package, path: string): Promise<Document> {
+  const text = await pkg.text(path);
+  if (text === undefined) throw new Error(`ontbrekend onderdeel ${path}`);
+  return parseXml(text, path);
 }
 
 /** Broken XML is an error to report in Dutch, never a line on the console. */
@@ -27,15 +27,19 @@ export function parseXml(xml: string, path: string): Document {
   return parser.parseFromString(xml, 'text/xml');
 }
 
-export function writeXml(zip: JSZip, path: string, doc: Document): void {
-  zip.file(path, new XMLSerializer().serializeToString(doc));
+const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+
+/** Writes a part as UTF-8, with a declaration that says so (a part read as UTF-16 is written as UTF-8). */
+export function writeXml(pkg: Package, path: string, doc: Document): void {
+  const body = new XMLSerializer().serializeToString(doc).replace(/^\s*<\?xml[^>]*\?>\s*/, '');
+  pkg.write(path, `${DECLARATION}\n${body}`);
 }
 
-/** Children of an element by local name in a namespace, in document order. */
+/** Children of an element by local name ("*" for any) in a namespace, in document order. */
 export function children(parent: Element, ns: string, local: string): Element[] {
   const out: Element[] = [];
   for (let n = parent.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && (n as Element).localName === local && (n as Element).namespaceURI === ns) out.push(n as Element);
+    if (n.nodeType === 1 && (local === '*' || (n as Element).localName === local) && (n as Element).namespaceURI === ns) out.push(n as Element);
   }
   return out;
 }

@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { SAMPLE } from '../../src/cli/main';
+import { writeAtomically } from '../../src/cli/output';
+import { cli, tempDir } from '../helpers/cli';
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+describe('the output path is never the input, whatever its form', () => {
+  let dir: string;
+  let input: string;
+  let before: string;
+  beforeEach(() => {
+    dir = tempDir();
+    input = path.join(dir, 'programma.xlsx');
+    copyFileSync(SAMPLE, input);
+    before = sha(input);
+  });
+  afterEach(() => expect(sha(input)).toBe(before));
+
+  const refused = async (out: string, cmd = 'overzicht') => {
+    const r = await cli([cmd, input, '-o', out]);
+    expect([r.code, r.out]).toEqual([2, '']);
+    expect(r.err).toMatch(/is het bestand zelf \(of een koppeling ernaar\); het origineel wordt nooit overschreven/);
+  };
+
+  it('the same path', () => refused(input));
+  it('a path through ".."', () => {
+    mkdirSync(path.join(dir, 'sub'));
+    return refused(path.join(dir, 'sub', '..', 'programma.xlsx'));
+  });
+  it('a symbolic link to it', () => {
+    symlinkSync(input, path.join(dir, 'koppeling.xlsx'));
+    return refused(path.join(dir, 'koppeling.xlsx'));
+  });
+  it('a hard link to it, for herstel as well', async () => {
+    linkSync(input, path.join(dir, 'harde-koppeling.xlsx'));
+    await refused(path.join(dir, 'harde-koppeling.xlsx'));
+    await refused(path.join(dir, 'harde-koppeling.xlsx'), 'herstel');
+  });
+  it('the input through a linked folder', () => {
+    const linked = path.join(tempDir(), 'map');
+    symlinkSync(dir, linked);
+    return refused(path.join(linked, 'programma.xlsx'));
+  });
+});
+
+describe('writing never leaves half a workbook', () => {
+  it('writes through a temporary file and renames it into place', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'uit.xlsx');
+    await writeAtomically(out, new Uint8Array([1, 2, 3]));
+    expect([...readFileSync(out)]).toEqual([1, 2, 3]);
+    expect(readdirSync(dir)).toEqual(['uit.xlsx']);
+  });
+
+  it('leaves no file, and an earlier copy as it was, when the write is interrupted', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'uit.xlsx');
+    writeFileSync(out, 'eerdere kopie');
+    const rename = jest.spyOn(fsp, 'rename').mockRejectedValueOnce(Object.assign(new Error('no space'), { code: 'ENOSPC' }));
+    await expect(writeAtomically(out, new Uint8Array(10_000))).rejects.toThrow(/Kan .*uit\.xlsx niet schrijven: ENOSPC/);
+    rename.mockRestore();
+    expect(readdirSync(dir)).toEqual(['uit.xlsx']);
+    expect(readFileSync(out, 'utf8')).toBe('eerdere kopie');
+  });
+
+  it('tells in one sentence when the folder is not there', async () => {
+    const r = await cli(['overzicht', '-o', path.join(tempDir(), 'bestaat-niet', 'uit.xlsx')]);
+    expect([r.code, r.err]).toEqual([2, expect.stringMatching(/^Kan .* niet schrijven: ENOENT\. Controleer of de map bestaat/)]);
+    expect(existsSync(path.join(tempDir(), 'bestaat-niet'))).toBe(false);
+  });
+});
