@@ -12,7 +12,7 @@ const PORT = Number(process.env.PORT || 3000);
 
 /**
  * office-addin-dev-certs' certificates when they are installed (Windows, macOS,
- * or after `npx office-addin-dev-certs install`); plain http on localhost
+ * or after `npm run certs`); plain http on localhost
  * otherwise, which the standalone page and the browser tests need no more than.
  */
 function devServer() {

@@ -26,7 +26,7 @@ async function main() {
     lines.push(
       '',
       'Let op: Excel laadt invoegtoepassingen alleen over https. Er zijn nog geen ontwikkelcertificaten;',
-      '  installeer ze met "npx office-addin-dev-certs install" en start opnieuw (npm start).',
+      '  installeer ze met "npm run certs" en start opnieuw (npm start).',
     );
   }
   lines.push('', 'Stoppen: Ctrl+C', '');

@@ -115,6 +115,7 @@ function commanderMessage(e: CommanderError): string {
   }
 }
 
+/** @public bin/driehoek.js runs it from the compiled lib/. */
 export async function main(argv: readonly string[]): Promise<void> {
   process.exitCode = await run(argv);
 }

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { FieldSchema, type Field } from './schema/field';
 
 /** What a column holds, so readers and rules know how to take it. */
-export type ColumnKind = 'tekst' | 'datums' | 'trekkers' | 'status' | 'datum' | 'ernst';
+type ColumnKind = 'tekst' | 'datums' | 'trekkers' | 'status' | 'datum' | 'ernst';
 
 export interface ColumnSpec {
   /** Header as the template writes it. */
@@ -31,7 +31,7 @@ export interface TableSpec {
   readonly columns: Readonly<Record<string, ColumnSpec>>;
 }
 
-export const GECOMBINEERD_HEADER = 'Wanneer af/terugkoppeling en wie is de trekker?';
+const GECOMBINEERD_HEADER = 'Wanneer af/terugkoppeling en wie is de trekker?';
 
 const col = (header: string, accepts: string[], extra: Omit<ColumnSpec, 'header' | 'accepts'> = {}): ColumnSpec => ({
   header,
@@ -128,17 +128,13 @@ export function columnKeys<K extends TableKind>(kind: K): Array<ColumnKey<K>> {
   return Object.keys(CONTRACT[kind].columns) as Array<ColumnKey<K>>;
 }
 
-export function columnSpec<K extends TableKind>(kind: K, key: ColumnKey<K>): ColumnSpec {
-  return (CONTRACT[kind].columns as Record<string, ColumnSpec>)[key]!;
-}
-
 /** One row of a table as read: its fields by column key, each with its own cell. */
 export type Row<K extends TableKind> = { readonly row: number } & { [C in ColumnKey<K>]?: Field };
 
 /** The zod schema of a row of a table, derived from the contract. */
 export function rowSchema<K extends TableKind>(kind: K) {
   const shape = Object.fromEntries(columnKeys(kind).map((k) => [k, FieldSchema.optional()]));
-  return z.object({ row: z.number().int().min(1), ...shape });
+  return z.strictObject({ row: z.number().int().min(1), ...shape });
 }
 
 /** The template's header row of a table: what "Sjabloon aanvullen" writes. */

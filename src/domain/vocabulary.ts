@@ -7,7 +7,7 @@ import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { z } from 'zod';
 import { nameKey } from './normalize';
 
-export const StatusSchema = z.enum(['Gepland', 'Lopend', 'Afgerond', 'Uitgesteld', 'Vervallen']);
+const StatusSchema = z.enum(['Gepland', 'Lopend', 'Afgerond', 'Uitgesteld', 'Vervallen']);
 export type Status = z.infer<typeof StatusSchema>;
 export const STATUSES = StatusSchema.options;
 
@@ -23,7 +23,7 @@ export function isClosed(status: Status | undefined): boolean {
   return status === 'Afgerond' || status === 'Vervallen';
 }
 
-export const PartijSoortSchema = z.enum(['Gemeente', 'Politie', 'OM', 'Overig']);
+const PartijSoortSchema = z.enum(['Gemeente', 'Politie', 'OM', 'Overig']);
 export const PARTIJ_SOORTEN = PartijSoortSchema.options;
 
 /** An onderwerp longer than this is warned about (onderwerp-te-lang). */

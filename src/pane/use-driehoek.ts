@@ -23,7 +23,7 @@ import { amount, fixText, type Resolved } from './view-model';
 
 export type Busy = 'valideren' | 'overzicht' | 'herstel' | 'sjabloon' | 'keuzelijsten';
 
-export interface NoticeAction {
+interface NoticeAction {
   label: string;
   run: () => void;
 }

@@ -40,7 +40,7 @@ export const RULE_INFO = new Map<string, RuleInfo>(
   RULES.map((r) => [r.meta.id, { title: r.meta.title, description: r.meta.description, example: r.meta.example }]),
 );
 
-export function findingKey(f: Finding): string {
+function findingKey(f: Finding): string {
   return `${f.rule}|${f.sheet}!${f.cell}|${f.message}`;
 }
 
@@ -50,7 +50,7 @@ export interface Resolved {
   wat: Beschrijving;
 }
 
-export type Item = { kind: 'finding'; finding: Finding } | ({ kind: 'resolved' } & Resolved);
+type Item = { kind: 'finding'; finding: Finding } | ({ kind: 'resolved' } & Resolved);
 
 export interface SheetGroup {
   sheet: string;

@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 });
 
 /** "programma.xlsx" → "programma (gecontroleerd).xlsx": the download never takes the original's name. */
-export function downloadName(name: string, locale: Locale): string {
+function downloadName(name: string, locale: Locale): string {
   const m = /^(.*?)(\.xls[xm])?$/i.exec(name)!;
   return t(locale, 'page.downloadNaam', { naam: m[1]!, ext: m[2] ?? '.xlsx' });
 }

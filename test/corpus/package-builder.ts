@@ -277,7 +277,7 @@ export async function buildPackage(sheets: SheetSpec[], o: PackageOptions = {}):
 }
 
 /** A few bytes standing for a VBA project: driehoek must carry them over unchanged. */
-export const VBA = new Uint8Array(Array.from({ length: 512 }, (_, i) => (i * 37 + 11) % 256));
+const VBA = new Uint8Array(Array.from({ length: 512 }, (_, i) => (i * 37 + 11) % 256));
 
 // A theme as Excel writes it, cut down to the elements the schema requires (ECMA-376 Part 1, 20.1.6).
 const THEME = `<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office-thema"><a:themeElements><a:clrScheme name="Office"><a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1><a:lt1><a:sysClr val="window" lastClr="FFFFFF"/></a:lt1><a:dk2><a:srgbClr val="44546A"/></a:dk2><a:lt2><a:srgbClr val="E7E6E6"/></a:lt2><a:accent1><a:srgbClr val="4472C4"/></a:accent1><a:accent2><a:srgbClr val="ED7D31"/></a:accent2><a:accent3><a:srgbClr val="A5A5A5"/></a:accent3><a:accent4><a:srgbClr val="FFC000"/></a:accent4><a:accent5><a:srgbClr val="5B9BD5"/></a:accent5><a:accent6><a:srgbClr val="70AD47"/></a:accent6><a:hlink><a:srgbClr val="0563C1"/></a:hlink><a:folHlink><a:srgbClr val="954F72"/></a:folHlink></a:clrScheme><a:fontScheme name="Office"><a:majorFont><a:latin typeface="Calibri Light"/><a:ea typeface=""/><a:cs typeface=""/></a:majorFont><a:minorFont><a:latin typeface="Calibri"/><a:ea typeface=""/><a:cs typeface=""/></a:minorFont></a:fontScheme><a:fmtScheme name="Office"><a:fillStyleLst><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:fillStyleLst><a:lnStyleLst><a:ln w="6350"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln><a:ln w="12700"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln><a:ln w="19050"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln></a:lnStyleLst><a:effectStyleLst><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle></a:effectStyleLst><a:bgFillStyleLst><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:bgFillStyleLst></a:fmtScheme></a:themeElements></a:theme>`;
@@ -290,13 +290,13 @@ export const ACTIES: Cell[][] = [
   ['', '', 'Huiselijk geweld', 'Huiselijk geweld', 'Epe, Politie', { date: '2021-04-15' }],
   ['2. Ondermijning', '2.1 Georganiseerde criminaliteit', 'Damocles', 'Damocles', 'OM', '17-6-2021'],
 ];
-export const VERGADERINGEN: Cell[][] = [
+const VERGADERINGEN: Cell[][] = [
   ['Driehoek', 'WIV'],
   [{ date: '2021-02-11' }, { date: '2021-01-28' }],
   [{ date: '2021-04-15' }, { date: '2021-04-01' }],
   [{ date: '2021-06-17' }, { date: '2021-06-03' }],
 ];
-export const SPEERPUNTEN: Cell[][] = [
+const SPEERPUNTEN: Cell[][] = [
   ['Code', 'Naam'],
   ['1', 'Zorg & Veiligheid'],
   ['1.1', 'Kwetsbare personen'],

@@ -47,7 +47,7 @@ export interface FakeCell {
   style?: Record<string, unknown>;
 }
 
-export class OfficeError extends Error {
+class OfficeError extends Error {
   constructor(
     public code: string,
     message = code,
@@ -76,7 +76,7 @@ export interface Box {
 }
 
 /** "B3", "B3:D9", "D:D", "3:3", with or without "Sheet!" and "$". */
-export function boxOf(address: string): Box {
+function boxOf(address: string): Box {
   const bare = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
   const [a = '', b = a] = bare.split(':');
   const part = (p: string, end: boolean) => {

@@ -39,7 +39,7 @@ const WORDS =
   );
 const MONTHS = ['februari', 'april', 'juni', 'september', 'november', 'december'];
 
-export const HEADER = ['Nr', 'Speerpunt', 'Subspeerpunt', 'Actie', 'Onderwerp', 'Trekker', 'Driehoek', 'Status'];
+const HEADER = ['Nr', 'Speerpunt', 'Subspeerpunt', 'Actie', 'Onderwerp', 'Trekker', 'Driehoek', 'Status'];
 
 /** Deterministic pseudo-random numbers, so every run measures the same workbook. */
 function rng(seed: number): () => number {
@@ -47,7 +47,7 @@ function rng(seed: number): () => number {
   return () => ((x = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0) / 2 ** 32;
 }
 
-export function actieRows(n: number, seed = 7): Scalar[][] {
+function actieRows(n: number, seed = 7): Scalar[][] {
   const r = rng(seed);
   const pick = <T>(a: readonly T[]) => a[Math.floor(r() * a.length)]!;
   const rows: Scalar[][] = [];

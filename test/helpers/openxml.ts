@@ -4,7 +4,7 @@ import path from 'node:path';
 /** Built by npm run build:validator (test/openxml-validator, Microsoft's Open XML SDK 3.3.0). */
 export const VALIDATOR = path.join(__dirname, '..', 'openxml-validator', 'bin', 'out', 'openxml-validator.dll');
 
-export interface PackageError {
+interface PackageError {
   id: string;
   description: string;
   part: string;
@@ -12,7 +12,7 @@ export interface PackageError {
 }
 
 /** The Open XML SDK's validator on each file: the errors it finds, by file. */
-export function validatePackages(files: readonly string[]): Record<string, PackageError[]> {
+function validatePackages(files: readonly string[]): Record<string, PackageError[]> {
   if (!files.length) return {};
   const r = spawnSync('dotnet', [VALIDATOR, ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 300_000 });
   if (r.status !== 0) throw new Error(`de validator faalde: ${r.stderr}`);

@@ -64,7 +64,7 @@ export const PARTIJEN: TestCell[][] = [
 export const ACTIES_HEADER: TestCell[] = ['Speerpunt', 'Subspeerpunt', 'Actie', 'Onderwerp', 'Trekker', 'Driehoek', 'Status'];
 
 /** A correct programme: the rules should say nothing about it. */
-export const GOOD_ACTIES: TestCell[][] = [
+const GOOD_ACTIES: TestCell[][] = [
   ACTIES_HEADER,
   ['1. Zorg & Veiligheid', '1.1 Kwetsbare personen', 'Wvggz monitoren', 'Wvggz', 'Hattem', { date: '2021-02-11' }, 'Afgerond'],
   ['', '', 'Huiselijk geweld', 'Huiselijk geweld', 'Elburg, Politie', '15 april', 'Lopend'],

@@ -100,7 +100,7 @@ describe('the task pane in Excel', () => {
     fake.addSheet('Partijen').fill([['Naam', 'Soort', 'Aliassen']]);
     const { user } = renderPane(fake);
     await user.click(screen.getByRole('button', { name: 'Overzicht maken' }));
-    await screen.findByText('Het overzicht kan niet gemaakt worden: de tabel Acties en Vergaderingen en Partijen is leeg. Vul die eerst.');
+    await screen.findByText('Het overzicht kan niet gemaakt worden: de tabellen Acties, Vergaderingen en Partijen zijn leeg. Vul die eerst.');
     expect(fake.sheets.map((s) => s.name)).toEqual(['Acties', 'Vergaderingen', 'Speerpunten', 'Partijen']);
   });
 

@@ -43,7 +43,7 @@ const BUILTIN: Record<number, string> = {
   58: 'm/d',
 };
 
-export interface WorkbookInfo {
+interface WorkbookInfo {
   sheets: Array<{ name: string; path?: string; visible: boolean; kind: SheetKind }>;
   date1904: boolean;
   /** Defined names that hold a text constant, by name. */
@@ -94,7 +94,7 @@ export async function readSnapshot(pkg: Package, workbookPath: string, name: str
   return { name, date1904: info.date1904, sheets, tables, vingerafdrukken };
 }
 
-export async function readWorkbookPart(pkg: Package, path: string): Promise<WorkbookInfo> {
+async function readWorkbookPart(pkg: Package, path: string): Promise<WorkbookInfo> {
   const xml = (await pkg.text(path))!;
   const rels = await pkg.relationships(path);
   const info: WorkbookInfo = { sheets: [], date1904: false, constants: new Map(), strict: false };

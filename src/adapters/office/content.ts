@@ -38,7 +38,7 @@ export async function contentBoxes(
 }
 
 /** Rectangles near each other joined into their bounding boxes. */
-export function cluster(rects: Array<{ top: number; left: number; bottom: number; right: number }>, sheet: number): Box[] {
+function cluster(rects: Array<{ top: number; left: number; bottom: number; right: number }>, sheet: number): Box[] {
   const boxes = rects.map((r) => ({ ...r }));
   let merged = true;
   while (merged) {

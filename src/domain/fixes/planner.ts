@@ -56,12 +56,12 @@ export interface NewSheet {
 
 export type Weigering = 'celVeranderd' | 'formule' | 'nietLeeg' | 'bladBestaat' | 'bladWeg' | 'ongedaanVeranderd';
 
-export interface Toegepast<F = Fix> {
+interface Toegepast<F = Fix> {
   fix: F;
   wat: Beschrijving;
 }
 
-export interface Geweigerd<F = Fix> {
+interface Geweigerd<F = Fix> {
   fix: F;
   /** sheet!cell of the cell that stopped it. */
   cel: string;
@@ -75,7 +75,7 @@ export interface Plan<F extends Fix = Fix> {
   geweigerd: Array<Geweigerd<F>>;
 }
 
-export const NEW_DATE_FORMAT = 'd-m-yyyy';
+const NEW_DATE_FORMAT = 'd-m-yyyy';
 const TEXT_FORMAT = '@';
 
 /** The ranges the adapter must read for these fixes. */

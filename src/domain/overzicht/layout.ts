@@ -19,7 +19,7 @@ export function styleGrid(sheet: Pick<GeneratedSheet, 'formats'>): Map<string, C
 }
 
 /** Lines a wrapped text needs in a column of this width (in characters). */
-export function linesFor(text: string, width: number): number {
+function linesFor(text: string, width: number): number {
   const perLine = Math.max(4, Math.floor(width * 0.85));
   return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
 }

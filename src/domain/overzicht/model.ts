@@ -44,7 +44,7 @@ export interface Overzicht {
 /** An onderwerp longer than this is warned about (onderwerp-te-lang) and cut in the overview. */
 const LABEL_MAX = 200;
 
-export function label(a: Gepland & { onderwerp?: Actie['onderwerp'] }): string {
+function label(a: Gepland & { onderwerp?: Actie['onderwerp'] }): string {
   const own = a.onderwerp?.text.replace(/\s+/g, ' ').trim();
   if (own) return own.length > LABEL_MAX ? `${own.slice(0, LABEL_MAX - 1)}…` : own;
   return firstWords(a.actie?.text ?? '') || t('nl', 'reden.rij', { rij: a.row });
@@ -122,7 +122,7 @@ function placement(a: Gepland, meetings: Set<string>): { partijen: string[]; mee
 }
 
 /** One reason in words; a date written as the date itself is said once. */
-export function redenTekst(r: Reden, locale: Locale): string {
+function redenTekst(r: Reden, locale: Locale): string {
   switch (r.soort) {
     case 'trekkerOnbekend':
       return t(locale, 'reden.trekkerOnbekend', { naam: r.naam });

@@ -5,7 +5,7 @@ import { t } from '../teksten/index';
 import { rowHeights } from './layout';
 import { redenenTekst, type Entry, type Overzicht } from './model';
 
-export const HEADER_ROW = 4;
+const HEADER_ROW = 4;
 const HEADER_FILL = 'D9E1F2';
 const TOTAL_FILL = 'F2F2F2';
 

@@ -27,7 +27,7 @@ export interface DatumParse {
   ongeldig: string[];
 }
 
-export const MAANDEN: Record<string, number> = {
+const MAANDEN: Record<string, number> = {
   januari: 1,
   jan: 1,
   februari: 2,

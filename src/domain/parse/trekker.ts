@@ -30,7 +30,7 @@ export function buildPartijIndex(partijen: readonly PartijRef[]): PartijIndex {
   return { byKey, gemeenten, candidates };
 }
 
-export interface TrekkerToken {
+interface TrekkerToken {
   /** As written in the cell, so a fix can find and replace it. */
   text: string;
   kind: 'partij' | 'collectief' | 'onbekend';
@@ -93,7 +93,7 @@ function lookup(key: string, index: PartijIndex): Pick<TrekkerToken, 'kind' | 'p
 }
 
 /** The nearest party name, when it is near enough to be a typing slip. */
-export function suggest(key: string, index: PartijIndex): string | undefined {
+function suggest(key: string, index: PartijIndex): string | undefined {
   let best: { naam: string; d: number } | undefined;
   for (const c of index.candidates) {
     const d = distance(key, c.key);

@@ -5,7 +5,7 @@ import type { Grid } from './grid';
 import type { TableLocation } from './locate';
 
 /** One cell of a located table as a Field: text, date, or error, with its sheet, address and column header. */
-export function readField(grid: Grid, row: number, col: number, column: string, date1904: boolean): Field {
+function readField(grid: Grid, row: number, col: number, column: string, date1904: boolean): Field {
   const where = { sheet: grid.sheet.name, cell: a1(row, col), column };
   const value = grid.value(row, col);
   if (grid.isError(where.cell)) return { ...where, text: '', value, error: String(value) };

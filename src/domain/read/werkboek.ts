@@ -22,10 +22,10 @@ interface Parsed {
 }
 
 export type Actie = Row<'acties'> & Parsed & { readonly table: 'acties'; oorspronkelijkDatum?: DatumParse; statusWaarde?: Status };
-export type Onvoorzien = Row<'onvoorzien'> & Parsed & { readonly table: 'onvoorzien' };
+type Onvoorzien = Row<'onvoorzien'> & Parsed & { readonly table: 'onvoorzien' };
 /** What Acties and Onvoorzien rows share: the rules that check both read this. */
 export type Gepland = Pick<Actie, 'row' | 'speerpunt' | 'subspeerpunt' | 'actie' | keyof Parsed> & { readonly table: 'acties' | 'onvoorzien' };
-export type Vergadering = Row<'vergaderingen'> & { driehoek: Field; driehoekIso?: string; wivIso?: string };
+type Vergadering = Row<'vergaderingen'> & { driehoek: Field; driehoekIso?: string; wivIso?: string };
 export type Speerpunt = Row<'speerpunten'> & {
   code: Field;
   naam: Field;
@@ -34,8 +34,8 @@ export type Speerpunt = Row<'speerpunten'> & {
   /** Code of the speerpunt this sub-speerpunt belongs to; absent for a speerpunt. */
   parent?: string;
 };
-export type Partij = Row<'partijen'> & { naam: Field; aliassenLijst: string[] };
-export type Instelling = Row<'instellingen'> & { regel: Field; ernst: Field; waarde?: Ernst };
+type Partij = Row<'partijen'> & { naam: Field; aliassenLijst: string[] };
+type Instelling = Row<'instellingen'> & { regel: Field; ernst: Field; waarde?: Ernst };
 
 /** The workbook as the rules and the documents see it: located, read, parsed once. */
 export interface Werkboek {

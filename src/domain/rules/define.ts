@@ -4,7 +4,7 @@ import type { Where } from '../schema/field';
 import type { Fix, Severity } from '../schema/finding';
 import type { DataFor, Locale, Text } from '../teksten/text';
 
-export interface Suggest {
+interface Suggest {
   /** The value the suggestion writes, as the user reads it ("Hattem", "11-2-2021"). */
   label: string;
   fix: Fix;

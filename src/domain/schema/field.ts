@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ScalarSchema } from './snapshot';
 
 /** Where a finding points: a sheet, a cell and the column header as the user wrote it. */
-export const WhereSchema = z.object({
+const WhereSchema = z.object({
   sheet: z.string(),
   /** A1 address. */
   cell: z.string(),

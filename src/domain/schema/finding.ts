@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ScalarSchema } from './snapshot';
+import type { Scalar } from './snapshot';
 
-export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+const SeveritySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
 /** How a workbook (Instellingen) or a CLI call names a severity. */
@@ -15,40 +15,22 @@ export const ernstToSeverity: Record<Ernst, Severity | null> = {
   fout: 'error',
 };
 
-const CellInputSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), text: z.string() }),
-  z.object({ kind: z.literal('date'), iso: z.iso.date() }),
-]);
-export type CellInput = z.infer<typeof CellInputSchema>;
+/** What a fix writes into one cell: text as text (never a formula), or a date as an Excel date. */
+export type CellInput = { kind: 'text'; text: string } | { kind: 'date'; iso: string };
 
 /**
  * A typed edit a finding offers, with what validation saw in its cells: the fix
  * planner refuses it when a cell no longer holds that value.
  */
-export const FixSchema = z.discriminatedUnion('type', [
+export type Fix =
   /** Replace one piece of text inside one cell (keeps the rest of the cell). */
-  z.object({
-    type: z.literal('replaceText'),
-    sheet: z.string(),
-    cell: z.string(),
-    expect: ScalarSchema,
-    find: z.string().min(1),
-    replace: z.string(),
-  }),
+  | { type: 'replaceText'; sheet: string; cell: string; expect: Scalar; find: string; replace: string }
   /** Put a date into one cell that holds an Excel date. */
-  z.object({ type: z.literal('setDate'), sheet: z.string(), cell: z.string(), expect: ScalarSchema, iso: z.iso.date() }),
+  | { type: 'setDate'; sheet: string; cell: string; expect: Scalar; iso: string }
   /** Fill empty cells from startCell down and to the right, made from the source cells as validation saw them. */
-  z.object({
-    type: z.literal('fillEmpty'),
-    sheet: z.string(),
-    startCell: z.string(),
-    rows: z.array(z.array(CellInputSchema)),
-    sources: z.array(z.object({ cell: z.string(), expect: ScalarSchema })),
-  }),
+  | { type: 'fillEmpty'; sheet: string; startCell: string; rows: CellInput[][]; sources: Array<{ cell: string; expect: Scalar }> }
   /** Add a missing reference table on a new sheet. */
-  z.object({ type: z.literal('addSheet'), sheet: z.string(), rows: z.array(z.array(CellInputSchema)) }),
-]);
-export type Fix = z.infer<typeof FixSchema>;
+  | { type: 'addSheet'; sheet: string; rows: CellInput[][] };
 
 declare const CERTAIN: unique symbol;
 /**
@@ -78,7 +60,7 @@ export interface Finding {
   voorstellen?: Voorstel[];
 }
 
-export const SummarySchema = z.object({
+const SummarySchema = z.object({
   errors: z.number().int(),
   warnings: z.number().int(),
   info: z.number().int(),

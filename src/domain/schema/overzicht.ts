@@ -21,38 +21,33 @@ export const OverzichtJsonSchema = z.strictObject({
 export type OverzichtJson = z.infer<typeof OverzichtJsonSchema>;
 
 /** A format applied to a whole range (Office.js sets formats per range, never per cell). */
-export const CellStyleSchema = z.object({
-  bold: z.boolean().optional(),
-  size: z.number().optional(),
-  wrap: z.boolean().optional(),
-  border: z.boolean().optional(),
+export interface CellStyle {
+  bold?: boolean;
+  size?: number;
+  wrap?: boolean;
+  border?: boolean;
   /** RRGGBB */
-  fill: z
-    .string()
-    .regex(/^[0-9A-F]{6}$/)
-    .optional(),
-  hAlign: z.enum(['left', 'center', 'right']).optional(),
-  vAlign: z.enum(['top', 'center']).optional(),
-});
-export type CellStyle = z.infer<typeof CellStyleSchema>;
+  fill?: string;
+  hAlign?: 'left' | 'center' | 'right';
+  vAlign?: 'top' | 'center';
+}
 
 /** A sheet the add-in owns and rewrites whole: what the port must write. */
-export const GeneratedSheetSchema = z.object({
-  name: z.string(),
+export interface GeneratedSheet {
+  name: string;
   /** Rectangular from A1; strings are written as text, never as formulas. */
-  cells: z.array(z.array(z.union([z.string(), z.number()]))),
-  columnWidths: z.array(z.number()),
-  formats: z.array(z.object({ range: z.string(), style: CellStyleSchema })),
-  merges: z.array(z.string()),
-  freeze: z.object({ rows: z.number().int(), columns: z.number().int() }),
+  cells: Array<Array<string | number>>;
+  columnWidths: number[];
+  formats: Array<{ range: string; style: CellStyle }>;
+  merges: string[];
+  freeze: { rows: number; columns: number };
   /** Rows repeated on every printed page, e.g. "4:4". */
-  printTitleRows: z.string().optional(),
-  landscape: z.boolean(),
-  paper: z.enum(['A4', 'A3']),
-  fitToWidth: z.boolean(),
+  printTitleRows?: string;
+  landscape: boolean;
+  paper: 'A4' | 'A3';
+  fitToWidth: boolean;
   /** Row heights in points by 1-based row, where the text needs more than one line (not every reader fits rows itself). */
-  rowHeights: z.record(z.string(), z.number()).optional(),
+  rowHeights?: Record<string, number>;
   /** Page breaks after these 1-based rows. */
-  rowBreaks: z.array(z.number().int()).optional(),
-});
-export type GeneratedSheet = z.infer<typeof GeneratedSheetSchema>;
+  rowBreaks?: number[];
+}

@@ -10,7 +10,7 @@ import { z } from 'zod';
 export const ScalarSchema = z.union([z.string(), z.number(), z.boolean()]);
 export type Scalar = z.infer<typeof ScalarSchema>;
 
-export const CellBlockSchema = z.object({
+const CellBlockSchema = z.object({
   /** 1-based row and column of values[0][0]. */
   top: z.number().int().min(1),
   left: z.number().int().min(1),
@@ -20,10 +20,10 @@ export const CellBlockSchema = z.object({
 });
 export type CellBlock = z.infer<typeof CellBlockSchema>;
 
-export const SheetKindSchema = z.enum(['werkblad', 'grafiekblad', 'anders']);
+const SheetKindSchema = z.enum(['werkblad', 'grafiekblad', 'anders']);
 export type SheetKind = z.infer<typeof SheetKindSchema>;
 
-export const SheetSnapshotSchema = z.object({
+const SheetSnapshotSchema = z.object({
   name: z.string().min(1),
   visible: z.boolean(),
   /** A chart sheet or dialog sheet has no cells, and can never become a generated sheet. */
@@ -37,7 +37,7 @@ export const SheetSnapshotSchema = z.object({
 });
 export type SheetSnapshot = z.infer<typeof SheetSnapshotSchema>;
 
-export const TableSnapshotSchema = z.object({
+const TableSnapshotSchema = z.object({
   name: z.string(),
   sheet: z.string(),
   /** A1 range of the whole table, header and totals rows included, e.g. "A1:D31". */
@@ -49,7 +49,7 @@ export const TableSnapshotSchema = z.object({
 });
 export type TableSnapshot = z.infer<typeof TableSnapshotSchema>;
 
-export const WorkbookSnapshotSchema = z.object({
+const WorkbookSnapshotSchema = z.object({
   name: z.string(),
   /** Serial numbers count from 1904-01-01 instead of 1899-12-30. */
   date1904: z.boolean(),

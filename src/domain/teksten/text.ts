@@ -14,7 +14,7 @@ export function render(template: string, data: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(data[k] ?? `{${k}}`));
 }
 
-/** Dutch and English plural: "1 fout", "2 fouten"; "1 error", "2 errors". */
-export function plural(n: number, one: Text, many: Text, locale: Locale): string {
-  return `${n} ${(n === 1 ? one : many)[locale]}`;
+/** "A, B en C" / "A, B and C", as each language writes a list. */
+export function lijst(locale: Locale, items: readonly string[]): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 }

@@ -24,13 +24,21 @@ export const WEIGERINGEN = {
     nl: '{cel} is veranderd sinds de herstelactie; die cel blijft zoals hij is.',
     en: '{cel} changed since the fix; that cell stays as it is.',
   },
-  'weigering.tabellenOntbreken': {
+  'weigering.tabelOntbreekt': {
     nl: 'Het overzicht kan niet gemaakt worden: de tabel {tabellen} ontbreekt. Voeg die toe (Sjabloon aanvullen) en valideer.',
     en: 'The overview cannot be made: the table {tabellen} is missing. Add it (Complete template) and validate.',
   },
-  'weigering.tabellenLeeg': {
+  'weigering.tabellenOntbreken': {
+    nl: 'Het overzicht kan niet gemaakt worden: de tabellen {tabellen} ontbreken. Voeg die toe (Sjabloon aanvullen) en valideer.',
+    en: 'The overview cannot be made: the tables {tabellen} are missing. Add them (Complete template) and validate.',
+  },
+  'weigering.tabelLeeg': {
     nl: 'Het overzicht kan niet gemaakt worden: de tabel {tabellen} is leeg. Vul die eerst.',
     en: 'The overview cannot be made: the table {tabellen} is empty. Fill it first.',
+  },
+  'weigering.tabellenLeeg': {
+    nl: 'Het overzicht kan niet gemaakt worden: de tabellen {tabellen} zijn leeg. Vul die eerst.',
+    en: 'The overview cannot be made: the tables {tabellen} are empty. Fill them first.',
   },
   'weigering.geenWerkblad': {
     nl: 'Er is al een blad "{blad}" dat geen werkblad is (bijvoorbeeld een grafiekblad). Geef dat blad een andere naam; driehoek schrijft er niet overheen.',

@@ -7,7 +7,7 @@ import type { Werkboek } from '../read/werkboek';
 import type { GeneratedSheet } from '../schema/overzicht';
 import { sheetOf, type WorkbookSnapshot } from '../schema/snapshot';
 import { t } from '../teksten/index';
-import type { Locale } from '../teksten/text';
+import { lijst, type Locale } from '../teksten/text';
 import { valideer, type Opties, type Validatie } from './valideer';
 
 export type GenereerWeigering =
@@ -82,6 +82,10 @@ function withSheet(snapshot: WorkbookSnapshot, sheet: GeneratedSheet, kind: Gene
 
 /** Why a document was not made, in one sentence that says what to do. */
 export function weigeringDocument(locale: Locale, u: GenereerWeigering): string {
-  if ('tabellen' in u) return t(locale, `weigering.${u.reden}`, { tabellen: u.tabellen.join(locale === 'nl' ? ' en ' : ' and ') });
+  if ('tabellen' in u) {
+    const tabellen = lijst(locale, u.tabellen);
+    if (u.tabellen.length > 1) return t(locale, `weigering.${u.reden}`, { tabellen });
+    return t(locale, u.reden === 'tabellenLeeg' ? 'weigering.tabelLeeg' : 'weigering.tabelOntbreekt', { tabellen });
+  }
   return t(locale, `weigering.${u.reden}`, { blad: u.blad });
 }

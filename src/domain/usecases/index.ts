@@ -1,6 +1,6 @@
-export { valideer, type Opties, type Validatie } from './valideer';
-export { herstelAlleZekere, herstelEen, zekereFixes, ongedaanMaken, type HerstelUitkomst, type OngedaanUitkomst, type UndoStap } from './herstel';
+export { valideer, type Validatie } from './valideer';
+export { herstelAlleZekere, herstelEen, zekereFixes, ongedaanMaken, type HerstelUitkomst, type UndoStap } from './herstel';
 export { overzichtMaken } from './overzicht';
-export { type GenereerUitkomst, type GenereerOpties } from './genereer';
-export { sjabloonAanvullen, type SjabloonUitkomst } from './sjabloon';
-export { keuzelijstenInstellen, type KeuzelijstenUitkomst } from './keuzelijsten';
+export { type GenereerUitkomst } from './genereer';
+export { sjabloonAanvullen } from './sjabloon';
+export { keuzelijstenInstellen } from './keuzelijsten';

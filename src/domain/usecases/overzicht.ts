@@ -5,7 +5,7 @@ import type { Werkboek } from '../read/werkboek';
 import { genereer, type GenereerOpties, type GenereerUitkomst, type GenereerWeigering } from './genereer';
 
 /** Nothing is written from a workbook that lacks, or has nothing in, the tables a document is made of. */
-export function tabellenNodig(wb: Werkboek, kinds: readonly TableKind[]): GenereerWeigering | undefined {
+function tabellenNodig(wb: Werkboek, kinds: readonly TableKind[]): GenereerWeigering | undefined {
   const missing = kinds.filter((k) => !wb.locations[k]);
   if (missing.length) return { soort: 'geweigerd', reden: 'tabellenOntbreken', tabellen: missing.map((k) => spec(k).title) };
   const empty = kinds.filter((k) =>

@@ -89,7 +89,3 @@ export function setNumber(doc: Document, cell: Element, n: number, style?: numbe
   v.appendChild(doc.createTextNode(String(n)));
   cell.appendChild(v);
 }
-
-export function isEmptyCell(cell: Element | undefined): boolean {
-  return !cell || (!child(cell, NS.main, 'v') && !child(cell, NS.main, 'is') && !child(cell, NS.main, 'f'));
-}

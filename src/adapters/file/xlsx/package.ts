@@ -139,7 +139,7 @@ function relsOf(part: string): string {
 }
 
 /** An XML part's text: UTF-8 or UTF-16 by its byte order mark, else by its declaration (ECMA-376 Part 2, 8.1.4). */
-export function decodeXml(bytes: Uint8Array): string {
+function decodeXml(bytes: Uint8Array): string {
   const [a, b] = [bytes[0], bytes[1]];
   if ((a === 0xff && b === 0xfe) || (a === 0x3c && b === 0x00)) return new TextDecoder('utf-16le').decode(bytes);
   if ((a === 0xfe && b === 0xff) || (a === 0x00 && b === 0x3c)) return new TextDecoder('utf-16be').decode(bytes);

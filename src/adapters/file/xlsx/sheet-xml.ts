@@ -17,7 +17,7 @@ function numberCell(ref: string, style: number, n: number): string {
 }
 
 /** The rows of a generated sheet as sheetData children. */
-export function rowsXml(sheet: GeneratedSheet, styles: StyleRegistry): string[] {
+function rowsXml(sheet: GeneratedSheet, styles: StyleRegistry): string[] {
   const grid = styleGrid(sheet);
   const width = gridWidth(sheet.cells, 1);
   return sheet.cells.map((row, i) => {
@@ -36,7 +36,7 @@ export function rowsXml(sheet: GeneratedSheet, styles: StyleRegistry): string[] 
   });
 }
 
-export function sheetViewsXml(sheet: GeneratedSheet): string {
+function sheetViewsXml(sheet: GeneratedSheet): string {
   const { rows: fr, columns: fc } = sheet.freeze;
   const active = fr && fc ? 'bottomRight' : fr ? 'bottomLeft' : 'topRight';
   const pane =
@@ -46,18 +46,18 @@ export function sheetViewsXml(sheet: GeneratedSheet): string {
   return `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>`;
 }
 
-export function colsXml(sheet: GeneratedSheet): string {
+function colsXml(sheet: GeneratedSheet): string {
   return sheet.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
 }
 
-export function mergesXml(merges: readonly string[]): string {
+function mergesXml(merges: readonly string[]): string {
   return merges.length
     ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${escapeAttr(m)}"/>`).join('')}</mergeCells>`
     : '';
 }
 
 /** Paper size codes of SpreadsheetML (ECMA-376 Part 1, 18.3.1.63): 9 is A4, 8 is A3. */
-export const PAPER_CODE = { A4: '9', A3: '8' } as const;
+const PAPER_CODE = { A4: '9', A3: '8' } as const;
 
 export function pageSetupAttrs(sheet: GeneratedSheet): Record<string, string> {
   return {
@@ -67,7 +67,7 @@ export function pageSetupAttrs(sheet: GeneratedSheet): Record<string, string> {
   };
 }
 
-export function rowBreaksXml(sheet: GeneratedSheet): string {
+function rowBreaksXml(sheet: GeneratedSheet): string {
   const breaks = sheet.rowBreaks ?? [];
   return breaks.length
     ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`

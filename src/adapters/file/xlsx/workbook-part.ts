@@ -147,7 +147,7 @@ export class WorkbookPart {
   }
 }
 
-export function relsPath(part: string): string {
+function relsPath(part: string): string {
   const i = part.lastIndexOf('/');
   return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
 }

@@ -1,10 +1,10 @@
 import { Parser } from 'htmlparser2';
 
 /** SpreadsheetML's namespaces, Transitional and Strict (ECMA-376 Part 1 and Part 4). */
-export const MAIN = ['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main'];
-export const REL = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'];
+const MAIN = ['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main'];
+const REL = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'];
 
-export interface Element {
+interface Element {
   /** Namespace URI ("" when none). */
   ns: string;
   local: string;

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { XlsxWorkbook } from '../../src/adapters/file';
+import { CONTRACT, columnKeys, rowSchema, type TableKind } from '../../src/domain/contract';
+import { readRows } from '../../src/domain/read/fields';
+import { locateTables } from '../../src/domain/read/locate';
+import type { Fix, Finding, ZekereFix } from '../../src/domain/schema/finding';
+import type { WorkbookSnapshot } from '../../src/domain/schema/snapshot';
+import { herstelAlleZekere, zekereFixes } from '../../src/domain/usecases/index';
+import { generatedSnapshot } from '../helpers/generate';
+
+const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'uitvoeringsprogramma-2021.xlsx');
+
+/** Every table the reader found, read as rows, checked against the zod schema the contract derives. */
+function expectRowsMatchContract(snapshot: WorkbookSnapshot): number {
+  const { locations, grids } = locateTables(snapshot);
+  let rows = 0;
+  for (const kind of Object.keys(CONTRACT) as TableKind[]) {
+    const loc = locations[kind];
+    if (!loc) continue;
+    for (const row of readRows(grids.get(loc.sheet)!, loc, snapshot.date1904)) {
+      // Strict: a key the contract does not declare fails here.
+      rowSchema(kind).parse(row);
+      const columns = loc.columns as Record<string, { header: string } | undefined>;
+      for (const key of columnKeys(kind)) {
+        const field = (row as unknown as Record<string, { sheet: string; column: string } | undefined>)[key];
+        if (field) expect([field.sheet, field.column]).toEqual([loc.sheet, columns[key]!.header]);
+      }
+      rows++;
+    }
+  }
+  return rows;
+}
+
+describe('the contract', () => {
+  it('describes every row the reader makes of the sample: its keys, and each field’s sheet and column header', async () => {
+    const snapshot = await (await XlsxWorkbook.open(new Uint8Array(readFileSync(SAMPLE)), 'sample.xlsx')).read();
+    expect(expectRowsMatchContract(snapshot)).toBeGreaterThan(50);
+  });
+
+  it('describes the rows of a generated programme of 500 actions', () => {
+    expect(expectRowsMatchContract(generatedSnapshot(500))).toBeGreaterThan(500);
+  });
+
+  it('keeps a suggestion out of bulk fixing by type: only the engine makes a certain fix', () => {
+    const finding = {} as Finding;
+    const guess: Fix = { type: 'replaceText', sheet: 'Acties', cell: 'D3', expect: 'Hatterm', find: 'Hatterm', replace: 'Hattem' };
+    // What the engine offers as certain does fit: the findings' own fixes.
+    const certain: ZekereFix[] = zekereFixes([finding]);
+    // @ts-expect-error a plain Fix (what a Voorstel carries) is no ZekereFix
+    const bulk: ZekereFix[] = [guess];
+    // Never run: only compiled, so that handing suggestions to bulk fixing is a type error.
+    const suggested = (finding.voorstellen ?? []).map((v) => v.fix);
+    const never = undefined as never;
+    // @ts-expect-error nor does herstelAlleZekere take a Voorstel's fix
+    const bulkOfSuggestions = () => herstelAlleZekere(never, never, suggested, never);
+    expect([certain, bulk, typeof bulkOfSuggestions]).toEqual([[], [guess], 'function']);
+  });
+});
