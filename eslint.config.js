@@ -35,6 +35,8 @@ module.exports = tseslint.config(
         __dirname: 'readonly',
         Buffer: 'readonly',
         performance: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
       },
     },
     rules: {

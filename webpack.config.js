@@ -23,7 +23,13 @@ function devServer() {
   return { type: 'https', options: { key, cert, ca } };
 }
 
-module.exports = (_env, argv) => {
+/** The pane's page with one more address it may post to: the live test's runner (scripts/test-excel.js). */
+function liveTestPage() {
+  const html = fs.readFileSync('./src/pane/taskpane.html', 'utf8').replace("connect-src 'self'", "connect-src 'self' https://localhost:4201");
+  return new HtmlWebpackPlugin({ filename: 'livetest.html', templateContent: html, chunks: ['livetest'], scriptLoading: 'defer' });
+}
+
+module.exports = (env, argv) => {
   const production = argv.mode === 'production';
   const page = (filename, template, chunks) => new HtmlWebpackPlugin({ filename, template, chunks, scriptLoading: 'defer' });
   return {
@@ -33,6 +39,8 @@ module.exports = (_env, argv) => {
       taskpane: './src/pane/index.tsx',
       commands: './src/commands/commands.ts',
       melding: './src/commands/melding.ts',
+      // npm run test:excel only: the real pane driven by test/excel/scenario.ts.
+      ...(env.livetest && { livetest: './test/excel/livetest.tsx' }),
     },
     output: {
       path: path.join(__dirname, 'dist'),
@@ -58,6 +66,7 @@ module.exports = (_env, argv) => {
       page('index.html', './src/standalone/index.html', ['taskpane']),
       page('commands.html', './src/commands/commands.html', ['commands']),
       page('melding.html', './src/commands/melding.html', ['melding']),
+      ...(env.livetest ? [liveTestPage()] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 
@@ -27,9 +27,13 @@ describe('manifest.xml', () => {
       expect([s.getAttribute('id'), s.getElementsByTagName('bt:Override')[0]?.getAttribute('Locale')]).toEqual([s.getAttribute('id'), 'en-US']);
   });
 
-  it('asks for ReadWriteDocument and nothing more, and ExcelApi 1.9', () => {
+  it('asks for ReadWriteDocument and exactly the requirement sets the code uses', () => {
     expect(all('Permissions').map((p) => p.textContent)).toEqual(['ReadWriteDocument']);
-    expect(all('Set').map((s) => `${s.getAttribute('Name')} ${s.getAttribute('MinVersion')}`)).toEqual(['ExcelApi 1.9']);
+    const needed = new Map<string, string>();
+    for (const [, set, version] of usedApis())
+      if (!needed.has(set) || version.localeCompare(needed.get(set)!, undefined, { numeric: true }) > 0) needed.set(set, version);
+    const asked = all('Set').map((s) => `${s.getAttribute('Name')} ${s.getAttribute('MinVersion')}`);
+    expect(asked.sort()).toEqual([...needed].map(([set, v]) => `${set} ${v}`).sort());
   });
 
   it('has a button on the Home tab that opens the pane, with 16, 32 and 80 px icons', () => {
@@ -42,3 +46,32 @@ describe('manifest.xml', () => {
     ).toEqual(['icon-16.png', 'icon-32.png', 'icon-80.png']);
   });
 });
+
+/**
+ * The Office.js members the shipped code calls, and the requirement set that
+ * brought each (Microsoft's "Excel JavaScript API requirement sets" and
+ * "Dialog API requirement sets" pages). triggerSource (ExcelApi 1.14) is
+ * only read where Excel has it, so it asks for nothing.
+ */
+const REQUIREMENTS: Array<[RegExp, string, string]> = [
+  [/\.copyFrom\(/, 'ExcelApi', '1.9'],
+  [/\.getSpecialCellsOrNullObject\(/, 'ExcelApi', '1.9'],
+  [/worksheets\.onChanged/, 'ExcelApi', '1.9'],
+  [/\.pageLayout\b/, 'ExcelApi', '1.9'],
+  [/\.dataValidation\b/, 'ExcelApi', '1.8'],
+  [/\.columnHidden\b/, 'ExcelApi', '1.2'],
+  [/\.functions\.date\(/, 'ExcelApi', '1.2'],
+  [/\.getItemOrNullObject\(/, 'ExcelApi', '1.4'],
+  [/\.names\.add\(/, 'ExcelApi', '1.4'],
+  [/\.displayDialogAsync\(/, 'DialogApi', '1.1'],
+];
+
+function usedApis(): Array<[string, string, string]> {
+  const root = path.join(__dirname, '..', 'src');
+  const files = ['adapters/office', 'commands', 'pane'].flatMap((d) =>
+    readdirSync(path.join(root, d), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.tsx?$/.test(f))
+      .map((f) => readFileSync(path.join(root, d, f), 'utf8')),
+  );
+  return REQUIREMENTS.filter(([re]) => files.some((code) => re.test(code))).map(([re, set, v]) => [re.source, set, v]);
+}

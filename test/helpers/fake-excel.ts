@@ -667,7 +667,7 @@ class RangeProxy extends ProxyBase {
         columnIndex: () => b.left - 1,
         rowCount: () => b.bottom - b.top + 1,
         columnCount: () => b.right - b.left + 1,
-        values: () => this.grid(s, b, (c) => c?.value ?? ''),
+        values: () => this.grid(s, b, (c) => current(this.ctx.wb, c)),
         numberFormat: () => this.grid(s, b, (c) => c?.format ?? 'General'),
         valueTypes: () => this.grid(s, b, valueType),
         formulas: () => this.grid(s, b, (c) => c?.formula ?? c?.value ?? ''),
@@ -715,6 +715,22 @@ class RangeProxy extends ProxyBase {
   }
   get formulas(): Value[][] {
     return this.prop('formulas');
+  }
+  /** Range.formulas: a string that starts with "=" is a formula; anything else is typed in as a value. */
+  set formulas(v: Array<Array<Value | null>>) {
+    this.write(
+      'formulas',
+      () => utf8(v),
+      (s, b) => {
+        this.fits(v, b);
+        v.forEach((row, i) =>
+          row.forEach((x, j) => {
+            if (typeof x === 'string' && x.startsWith('=')) s.set(b.top + i, b.left + j, { formula: x, value: '', error: undefined });
+            else if (x !== null) typeIn(s, b.top + i, b.left + j, x, this.ctx.wb.date1904);
+          }),
+        );
+      },
+    );
   }
   get address(): string {
     return this.prop('address');
@@ -881,6 +897,21 @@ function valueType(c: FakeCell | undefined): string {
   if (typeof c.value === 'number') return 'Double';
   if (typeof c.value === 'boolean') return 'Boolean';
   return 'String';
+}
+
+/**
+ * A formula's value as Excel shows it: Excel recalculates whatever a formula
+ * reads whenever that changes (automatic calculation, Excel's default; "Change
+ * formula recalculation, iteration, or precision in Excel"). The fake does so
+ * for a plain reference to one cell, which is all the tests write.
+ */
+function current(wb: FakeWorkbook, c: FakeCell | undefined, depth = 0): Value {
+  const m = c?.formula && /^='?([^'!]+)'?!(\$?[A-Z]+\$?\d+)$/i.exec(c.formula);
+  if (!m || depth > 10) return c?.value ?? '';
+  const target = wb.find(m[1]!);
+  if (!target) return '#REF!';
+  const at = boxOf(m[2]!);
+  return current(wb, target.get(at.top, at.left), depth + 1);
 }
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
