@@ -30,13 +30,19 @@ needs(['validator'])('every package driehoek writes opens as Excel would open it
 
   it('the overview and the fixes of the command line', async () => {
     const dir = tempDir();
-    for (const [cmd, out] of [
+    for (const [cmd, out, ...extra] of [
       ['overzicht', path.join(dir, 'overzicht.xlsx')],
       ['herstel', path.join(dir, 'hersteld.xlsx')],
+      ['agenda', path.join(dir, 'agenda.xlsx'), '--vergadering', '2021-06-17'],
+      ['voortgang', path.join(dir, 'voortgang.xlsx'), '--peildatum', 'eind'],
     ]) {
-      expect((await cli([cmd!, '-o', out!])).code).toBe(1);
+      expect((await cli([cmd!, '-o', out!, ...extra])).code).toBe(1);
       written.push(out!);
     }
+    // Twice into the same sheets: the chart and its parts are replaced, not added to.
+    const twice = path.join(dir, 'voortgang-2x.xlsx');
+    expect((await cli(['voortgang', path.join(dir, 'voortgang.xlsx'), '-o', twice, '--peildatum', 'halfjaar'])).code).toBe(1);
+    written.push(twice);
     const rich = path.join(dir, 'rijk.xlsx');
     writeFileSync(rich, await richWorkbook());
     await cli(['overzicht', rich, '-o', path.join(dir, 'rijk.overzicht.xlsx')]);

@@ -8,7 +8,7 @@ import { cli, tempDir } from './helpers/cli';
 import { valuesOf } from './helpers/snapshot';
 
 const M = ['2021-02-11', '2021-04-15', '2021-06-17', '2021-09-09', '2021-11-04', '2021-12-16'] as const;
-const BEWUST = 'Tweemaal per jaar een bewustwordingssessie houden als…';
+const BEWUST = 'Tweemaal per jaar een bewustwordingssessie houden als onderdeel van de lokale PvA ondermijning.';
 const G = ['Elburg', 'Epe', 'Hattem', 'Heerde', 'Nunspeet', 'Oldebroek'];
 
 /**
@@ -60,8 +60,8 @@ const EXPECTED: Record<string, Partial<Record<(typeof M)[number], string[]>>> = 
     '2021-12-16': [
       'Jaarwisseling',
       'Social Media Team',
-      "Voortzetten van het project 'Duurzaam verbeteren' waarbij…",
-      'Het verbreden van kennis en het verbeteren van het…',
+      "Voortzetten van het project 'Duurzaam verbeteren' waarbij het proces van Horizontale fraude/cybercrime wordt bekeken en verbeteringen worden doorgevoerd.",
+      'Het verbreden van kennis en het verbeteren van het aangifteproces.',
     ],
   },
   // Seed: no OM row at all, though "beleidsmedewerker OM" is a trekker of the rapportage.
@@ -78,7 +78,7 @@ const NIET_GEPLAATST = [
   ['Jaarwisseling', 'Uitvoeringsprogramma!C13', '11-11-2021 ("11 november") is geen Driehoek'],
   ['Verkeerscontroles', 'Uitvoeringsprogramma!C14', 'geen datum'],
   ['MMA', 'Uitvoeringsprogramma!C22', '18-2-2021 ("18 februari") is geen Driehoek'],
-  ['Actiepunten onder 2.2 en 2.1 hebben veelal ook invloed op…', 'Uitvoeringsprogramma!C24', 'datum "eind 2021/ begin 2022" is onleesbaar'],
+  ['Actiepunten onder 2.2 en 2.1 hebben veelal ook invloed op 2.3.', 'Uitvoeringsprogramma!C24', 'datum "eind 2021/ begin 2022" is onleesbaar'],
   ['DOR', 'Uitvoeringsprogramma!C26', '18-2-2021 ("18 februari") is geen Driehoek'],
   ['pva woninginbraak', 'Uitvoeringsprogramma!C28', '18-2-2021 ("18 februari") is geen Driehoek'],
 ];
@@ -114,8 +114,11 @@ describe('driehoek overzicht on the sample', () => {
 
   it('lists the doorlopende and onvoorziene acties', () => {
     expect(json.doorlopend.map((d) => [d.onderwerp, d.trekkers])).toEqual([
-      ['We zetten onze instrumenten in om drugsgebruik en…', G],
-      ['Prioritering van subthema en doelgroepen: focus leggen op…', ['Politie']],
+      [
+        'We zetten onze instrumenten in om drugsgebruik en drugshandel tegen te gaan (APV, gemeentewet, DHW) aandacht voor ontwikkelingen designerdrugs.',
+        G,
+      ],
+      ['Prioritering van subthema en doelgroepen: focus leggen op ID fraude en fraude via Whatsapp.', ['Politie']],
     ]);
     expect(json.onvoorzien.map((d) => [d.actie, d.ingevlogen])).toEqual([
       ['Lachgas APV, Oldebroek, april', 'Februari'],
@@ -153,9 +156,11 @@ describe('driehoek overzicht on the sample', () => {
       `- ${BEWUST}`,
       9,
     ]);
-    expect(v[12]).toEqual(['Totaal per Driehoek', 0, 3, 5, 5, 3, 5, '']);
+    // The corner adds the acties per Driehoek over the year.
+    expect(v.find((r) => r[0] === 'Totaal per Driehoek')).toEqual(['Totaal per Driehoek', 0, 3, 5, 5, 3, 5, 21]);
     const col = v.map((r) => r[0]);
-    expect(col).toEqual(expect.arrayContaining(['Doorlopende acties', 'Onvoorziene acties', 'Niet geplaatst', '- Verkeerscontroles']));
+    expect(col).toEqual(expect.arrayContaining(['Doorlopende acties', 'Onvoorziene acties', 'Niet geplaatst', 'Verkeerscontroles']));
+    expect(String(col.find((c) => String(c).startsWith('Legenda')))).toMatch(/✓ afgerond/);
   });
 
   it('reports the hand-made matrix as stale, and the regenerated one not', async () => {

@@ -4,8 +4,20 @@ import { RULES, RULE_IDS, type RuleId } from '../domain/rules/index';
 import { ErnstSchema, findingJson, type Ernst, type Finding, type ValidationJson } from '../domain/schema/finding';
 import { t } from '../domain/teksten/index';
 import { weigeringDocument } from '../domain/usecases/genereer';
-import { herstelAlleZekere, overzichtMaken, valideer, zekereFixes, type GenereerUitkomst } from '../domain/usecases/index';
-import { describeLine, formatFindings, overzichtSummary, refusalLine, summaryLine } from './format';
+import { agendaJson } from '../domain/agenda/model';
+import type { GeneratedKind } from '../domain/contract';
+import type { GenereerOpties } from '../domain/usecases/genereer';
+import {
+  agendaMaken,
+  herstelAlleZekere,
+  overzichtMaken,
+  valideer,
+  voortgangMaken,
+  zekereFixes,
+  type GenereerUitkomst,
+} from '../domain/usecases/index';
+import { voortgangJson } from '../domain/voortgang/model';
+import { agendaSummary, amount, describeLine, formatFindings, overzichtSummary, refusalLine, summaryLine, voortgangSummary } from './format';
 import { refuseAlias, writeAtomically } from './output';
 import { UsageError } from './usage-error';
 import { openWorkbook, outputPath, SAMPLE } from './workbook';
@@ -24,11 +36,15 @@ interface Common {
 
 const exitFor = (errors: number) => (errors > 0 ? 1 : 0);
 
-function parseToday(value: string | undefined, io: Io): string {
-  if (value === undefined) return io.today();
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-  if (!ok) throw new UsageError(t('nl', 'cli.fout.vandaag', { waarde: value }));
+const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+function parseDate(option: string, value: string): string {
+  if (!isDate(value)) throw new UsageError(t('nl', 'cli.fout.datum', { optie: option, waarde: value }));
   return value;
+}
+
+function parseToday(value: string | undefined, io: Io): string {
+  return value === undefined ? io.today() : parseDate('--vandaag', value);
 }
 
 function parseErnst(pairs: string[]): Partial<Record<RuleId, Ernst>> {
@@ -70,24 +86,65 @@ function refused(u: Extract<GenereerUitkomst<unknown>, { soort: 'geweigerd' }>):
   return new UsageError(weigeringDocument('nl', u));
 }
 
-export async function overzichtCommand(file: string | undefined, opts: Common & { uit?: string }, io: Io): Promise<number> {
+/**
+ * A generated sheet into a copy: the original is never written. The copy is
+ * the user's to inspect, so a sheet made by hand is replaced there without
+ * asking (and the output says so).
+ */
+async function documentCommand<M>(
+  file: string | undefined,
+  opts: Common & { uit?: string },
+  io: Io,
+  doc: {
+    soort: GeneratedKind;
+    maak: (port: XlsxWorkbook, opties: GenereerOpties) => Promise<GenereerUitkomst<M>>;
+    json: (model: M) => unknown;
+    samenvatting: (out: string, model: M) => string[];
+  },
+): Promise<number> {
   const today = parseToday(opts.vandaag, io);
-  const { port, out } = await openForCopy(file, opts.uit, 'overzicht');
+  const { port, out } = await openForCopy(file, opts.uit, doc.soort);
   const before = await valideer(port, { today });
-  // The copy is the user's to inspect: a hand-made overview is replaced there, never in the original.
-  const made = await overzichtMaken(port, { today, validatie: before, overschrijven: true });
+  const made = await doc.maak(port, { today, validatie: before, overschrijven: true });
   if (made.soort === 'geweigerd') throw refused(made);
   if (made.soort !== 'klaar') throw new Error(made.soort);
   await writeAtomically(out, await port.save());
   const errors = before.result.summary.errors;
-  if (opts.json) io.out(`${JSON.stringify(toJson(made.model), null, 2)}\n`);
+  if (opts.json) io.out(`${JSON.stringify(doc.json(made.model), null, 2)}\n`);
   else {
-    const existing = before.result.werkboek.generated.overzicht;
-    if (existing?.blocks.length && !before.snapshot.vingerafdrukken.overzicht)
-      io.out(`${t('nl', 'cli.handmatigVervangen', { blad: existing.name })}\n`);
-    io.out(overzichtSummary(out, made.model, errors));
+    const existing = before.result.werkboek.generated[doc.soort];
+    const lines =
+      existing?.blocks.length && !before.snapshot.vingerafdrukken[doc.soort] ? [t('nl', 'cli.handmatigVervangen', { blad: existing.name })] : [];
+    lines.push(...doc.samenvatting(out, made.model));
+    if (errors) lines.push(t('nl', 'cli.letOp', { fouten: amount(errors, 'cli.fout', 'cli.fouten') }));
+    io.out(`${lines.join('\n')}\n`);
   }
   return exitFor(errors);
+}
+
+export function overzichtCommand(file: string | undefined, opts: Common & { uit?: string }, io: Io): Promise<number> {
+  return documentCommand(file, opts, io, { soort: 'overzicht', maak: overzichtMaken, json: toJson, samenvatting: overzichtSummary });
+}
+
+export function agendaCommand(file: string | undefined, opts: Common & { uit?: string; vergadering?: string }, io: Io): Promise<number> {
+  const vergadering = opts.vergadering === undefined ? undefined : parseDate('--vergadering', opts.vergadering);
+  return documentCommand(file, opts, io, {
+    soort: 'agenda',
+    maak: (port, opties) => agendaMaken(port, { ...opties, ...(vergadering && { vergadering }) }),
+    json: agendaJson,
+    samenvatting: agendaSummary,
+  });
+}
+
+export function voortgangCommand(file: string | undefined, opts: Common & { uit?: string; peildatum?: string }, io: Io): Promise<number> {
+  const p = opts.peildatum;
+  if (p !== undefined && p !== 'halfjaar' && p !== 'eind' && !isDate(p)) throw new UsageError(t('nl', 'cli.fout.peildatum', { waarde: p }));
+  return documentCommand(file, opts, io, {
+    soort: 'voortgang',
+    maak: (port, opties) => voortgangMaken(port, { ...opties, ...(p && { peildatum: p }) }),
+    json: voortgangJson,
+    samenvatting: voortgangSummary,
+  });
 }
 
 export async function herstelCommand(file: string | undefined, opts: Common & { uit?: string }, io: Io): Promise<number> {

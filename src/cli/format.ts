@@ -1,11 +1,16 @@
+import type { Agenda } from '../domain/agenda/model';
+import { isoToDutch } from '../domain/cells';
 import { weigeringTekst, type Beschrijving } from '../domain/fixes/describe';
 import type { Weigering } from '../domain/fixes/planner';
 import { redenenTekst, type Overzicht } from '../domain/overzicht/model';
 import { RULES } from '../domain/rules/index';
 import type { Finding, Summary } from '../domain/schema/finding';
 import { t, type VasteTekst } from '../domain/teksten/index';
+import type { Voortgang } from '../domain/voortgang/model';
 
-const n = (count: number, one: VasteTekst, many: VasteTekst) => `${count} ${t('nl', count === 1 ? one : many)}`;
+/** "1 fout", "2 fouten". */
+export const amount = (count: number, one: VasteTekst, many: VasteTekst) => `${count} ${t('nl', count === 1 ? one : many)}`;
+const n = amount;
 const SEVERITY: Record<Finding['severity'], VasteTekst> = { error: 'cli.fout', warning: 'cli.waarschuwing', info: 'cli.melding' };
 const TITLE = new Map(RULES.map((r) => [r.meta.id as string, r.meta.title.nl]));
 
@@ -50,9 +55,9 @@ export function formatFindings(workbook: string, findings: readonly Finding[], s
 }
 
 /** What `driehoek overzicht` did, in a few lines. */
-export function overzichtSummary(out: string, o: Overzicht, errors: number): string {
+export function overzichtSummary(out: string, o: Overzicht): string[] {
   const placed = o.rijen.reduce((sum, r) => sum + r.totaal, 0);
-  const lines = [
+  return [
     t('nl', 'cli.geschreven', { wat: `Driehoek-overzicht ${o.jaar}`, uit: out }),
     t('nl', 'cli.overzichtTelling', {
       vergaderingen: n(o.vergaderingen.length, 'cli.vergadering', 'cli.vergaderingen'),
@@ -66,6 +71,30 @@ export function overzichtSummary(out: string, o: Overzicht, errors: number): str
     }),
     ...o.nietGeplaatst.map((x) => `  ${x.cel}: ${x.onderwerp} — ${redenenTekst(x.redenen, 'nl')}`),
   ];
-  if (errors) lines.push(t('nl', 'cli.letOp', { fouten: n(errors, 'cli.fout', 'cli.fouten') }));
-  return `${lines.join('\n')}\n`;
+}
+
+export function agendaSummary(out: string, a: Agenda): string[] {
+  return [
+    t('nl', 'cli.geschreven', { wat: t('nl', 'agenda.titel', { datum: isoToDutch(a.vergadering), wiv: '' }).trim(), uit: out }),
+    t('nl', 'cli.agendaTelling', {
+      punten: n(a.punten.length, 'cli.actie', 'cli.acties'),
+      achterstallig: a.achterstallig.length,
+      onvoorzien: a.onvoorzien.length,
+      doorlopend: a.doorlopend.length,
+    }),
+  ];
+}
+
+export function voortgangSummary(out: string, v: Voortgang): string[] {
+  const gereed = v.totaal.gereedPercentage === null ? '–' : `${v.totaal.gereedPercentage}%`;
+  return [
+    t('nl', 'cli.geschreven', { wat: t('nl', 'voortgang.titel', { jaar: v.jaar, datum: isoToDutch(v.peildatum) }), uit: out }),
+    t('nl', 'cli.voortgangTelling', {
+      acties: n(v.totaal.acties, 'cli.actie', 'cli.acties'),
+      opgeleverd: v.totaal.opgeleverd,
+      achterstallig: v.totaal.achterstallig,
+      gereed,
+      aandacht: v.aandacht.length,
+    }),
+  ];
 }

@@ -4,7 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { UnusableWorkbookError } from '../domain/errors';
 import { t, type VasteTekst } from '../domain/teksten/index';
 import { dutchHelp } from './help';
-import { herstelCommand, overzichtCommand, regelsCommand, valideerCommand, type Io } from './commands';
+import { agendaCommand, herstelCommand, overzichtCommand, regelsCommand, valideerCommand, voortgangCommand, type Io } from './commands';
 import { UsageError } from './usage-error';
 
 export type { Io } from './commands';
@@ -16,7 +16,7 @@ const processIo: Io = {
   today: () => new Date().toISOString().slice(0, 10),
 };
 
-const COMMANDS = 'valideer, overzicht, herstel of regels';
+const COMMANDS = 'valideer, overzicht, agenda, voortgang, herstel of regels';
 const tx = (id: VasteTekst) => t('nl', id);
 
 function version(): string {
@@ -56,6 +56,24 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     .addOption(today)
     .action(async (file: string | undefined, opts) => {
       code = await overzichtCommand(file, opts, io);
+    });
+  sub('agenda', 'cli.cmd.agenda')
+    .argument('[bestand]', tx('cli.arg.bestand'))
+    .option('--vergadering <datum>', tx('cli.opt.vergadering'))
+    .option('-o, --uit <bestand>', tx('cli.opt.uit'))
+    .option('--json', tx('cli.opt.json'))
+    .addOption(today)
+    .action(async (file: string | undefined, opts) => {
+      code = await agendaCommand(file, opts, io);
+    });
+  sub('voortgang', 'cli.cmd.voortgang')
+    .argument('[bestand]', tx('cli.arg.bestand'))
+    .option('--peildatum <datum>', tx('cli.opt.peildatum'))
+    .option('-o, --uit <bestand>', tx('cli.opt.uit'))
+    .option('--json', tx('cli.opt.json'))
+    .addOption(today)
+    .action(async (file: string | undefined, opts) => {
+      code = await voortgangCommand(file, opts, io);
     });
   sub('herstel', 'cli.cmd.herstel')
     .argument('[bestand]', tx('cli.arg.bestand'))

@@ -1,7 +1,8 @@
 import type { Locale } from '../domain/teksten/text';
 import { t } from '../domain/teksten/index';
 import { weigeringDocument } from '../domain/usecases/genereer';
-import { overzichtMaken } from '../domain/usecases/index';
+import { documentMaken, type DocumentKeuze, type DocumentUitkomst } from '../domain/usecases/index';
+import { klaarTekst } from '../pane/documenten';
 import { describeError } from '../pane/errors';
 import { localeOf, officeHost } from '../pane/office-host';
 
@@ -30,18 +31,19 @@ export function tell(text: string, locale: Locale): Promise<void> {
   });
 }
 
-/** Ribbon button "Overzicht maken": the same use case as the pane, its outcome in a dialog. */
-export async function overzichtCommand(event: Office.AddinCommands.Event): Promise<void> {
+/**
+ * A ribbon button: the same use case as the pane's button, its outcome in a
+ * dialog. The agenda is for the next meeting and the report as of today;
+ * another meeting or date is chosen in the pane.
+ */
+async function command(keuze: DocumentKeuze, event: Office.AddinCommands.Event): Promise<void> {
   const locale = localeOf(Office.context.displayLanguage);
   const host = officeHost(Excel.run, (ctx, batch) => Excel.run(ctx, batch), locale);
   try {
-    const out = await overzichtMaken(host.port, { today: host.today(), locale });
+    const out = await documentMaken(host.port, keuze, { today: host.today(), locale });
     if (out.soort === 'bevestigen') await tell(t(locale, 'lint.handmatig', { blad: out.blad }), locale);
     else if (out.soort === 'geweigerd') await tell(weigeringDocument(locale, out), locale);
-    else {
-      const niet = out.model.nietGeplaatst.length;
-      await tell(niet ? t(locale, 'lint.klaarNiet', { aantal: niet }) : t(locale, 'lint.klaar'), locale);
-    }
+    else await tell(lintTekst(locale, out), locale);
   } catch (e) {
     await tell(describeError(e, locale), locale);
   } finally {
@@ -49,4 +51,20 @@ export async function overzichtCommand(event: Office.AddinCommands.Event): Promi
   }
 }
 
-if (typeof Office !== 'undefined') void Office.onReady(() => Office.actions.associate('overzichtMaken', overzichtCommand));
+/** What a made document says in the ribbon's dialog: as in the pane, and where to look for what was not placed. */
+function lintTekst(locale: Locale, out: Extract<DocumentUitkomst, { soort: 'klaar' }>): string {
+  if (out.document !== 'overzicht') return klaarTekst(locale, out);
+  const niet = out.model.nietGeplaatst.length;
+  return niet ? t(locale, 'lint.klaarNiet', { aantal: niet }) : t(locale, 'lint.klaar');
+}
+
+export const overzichtCommand = (event: Office.AddinCommands.Event) => command({ soort: 'overzicht' }, event);
+export const agendaCommand = (event: Office.AddinCommands.Event) => command({ soort: 'agenda' }, event);
+export const voortgangCommand = (event: Office.AddinCommands.Event) => command({ soort: 'voortgang' }, event);
+
+if (typeof Office !== 'undefined')
+  void Office.onReady(() => {
+    Office.actions.associate('overzichtMaken', overzichtCommand);
+    Office.actions.associate('agendaMaken', agendaCommand);
+    Office.actions.associate('voortgangMaken', voortgangCommand);
+  });

@@ -29,6 +29,13 @@ export const PARTIJ_SOORTEN = PartijSoortSchema.options;
 /** An onderwerp longer than this is warned about (onderwerp-te-lang). */
 export const ONDERWERP_MAX = 60;
 
+/** The first sentence of a text, whole: the overview's label for an actie without an onderwerp. */
+export function eersteZin(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const end = /[.!?](?=\s|$)/.exec(flat);
+  return end ? flat.slice(0, end.index + 1) : flat;
+}
+
 /** The first words of a text, cut at a word boundary within 60 characters. */
 export function firstWords(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();

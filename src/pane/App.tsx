@@ -2,6 +2,8 @@ import { Button, Caption1, FluentProvider, Spinner, Subtitle2, Text, makeStyles,
 import type { ReactNode } from 'react';
 import { t } from '../domain/teksten/index';
 import { Confirm } from './components/Confirm';
+import { Kiezer } from './components/Kiezer';
+import { peildatumKeuzes, vergaderingKeuzes } from './documenten';
 import { FindingList } from './components/FindingList';
 import { Notice } from './components/Notice';
 import { SummaryFilter } from './components/SummaryFilter';
@@ -74,7 +76,9 @@ export function Pane({ host, d, header, footer }: PaneProps) {
             inExcel={inExcel}
             live={d.live}
             onValideer={() => void d.valideer()}
-            onOverzicht={() => void d.overzichtMaken()}
+            onOverzicht={() => void d.maak({ soort: 'overzicht' })}
+            onAgenda={() => void d.kies('agenda')}
+            onVoortgang={() => void d.kies('voortgang')}
             onSjabloon={() => void d.sjabloon()}
             onKeuzelijsten={() => void d.keuzelijsten()}
             onLive={d.setLive}
@@ -87,8 +91,18 @@ export function Pane({ host, d, header, footer }: PaneProps) {
                 text={t(locale, 'pane.handmatigVraag', { blad: d.confirm.blad })}
                 yes={t(locale, 'pane.vervangen')}
                 no={t(locale, 'pane.annuleren')}
-                onYes={() => void d.overzichtMaken(true)}
+                onYes={() => void d.maak(d.confirm!.keuze, true)}
                 onNo={d.cancelConfirm}
+              />
+            ) : d.kiezen && d.validatie ? (
+              <Kiezer
+                key={d.kiezen}
+                label={t(locale, d.kiezen === 'agenda' ? 'pane.kiesVergadering' : 'pane.kiesPeildatum')}
+                keuzes={d.kiezen === 'agenda' ? vergaderingKeuzes(d.validatie, host.today()) : peildatumKeuzes(locale, d.validatie, host.today())}
+                maken={t(locale, 'pane.maken')}
+                annuleren={t(locale, 'pane.annuleren')}
+                onMaak={(w) => void d.maak(d.kiezen === 'agenda' ? { soort: 'agenda', vergadering: w } : { soort: 'voortgang', peildatum: w })}
+                onAnnuleer={d.stopKiezen}
               />
             ) : (
               d.notice && <Notice notice={d.notice} locale={locale} onClose={d.dismissNotice} />

@@ -10,18 +10,20 @@ import {
   herstelEen,
   keuzelijstenInstellen,
   ongedaanMaken,
-  overzichtMaken,
+  documentMaken,
   sjabloonAanvullen,
   valideer,
   zekereFixes,
+  type DocumentKeuze,
   type HerstelUitkomst,
   type UndoStap,
   type Validatie,
 } from '../domain/usecases/index';
 import type { PaneHost } from './host';
+import { klaarTekst } from './documenten';
 import { amount, fixText, type Resolved } from './view-model';
 
-export type Busy = 'valideren' | 'overzicht' | 'herstel' | 'sjabloon' | 'keuzelijsten';
+export type Busy = 'valideren' | 'overzicht' | 'document' | 'herstel' | 'sjabloon' | 'keuzelijsten';
 
 interface NoticeAction {
   label: string;
@@ -37,6 +39,7 @@ export interface Notice {
 /** The pane asks before replacing a sheet made or edited by hand. */
 export interface Confirm {
   blad: string;
+  keuze: DocumentKeuze;
 }
 
 const LIVE_DELAY_MS = 800;
@@ -56,6 +59,8 @@ export function useDriehoek(host: PaneHost) {
   const [show, setShow] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [live, setLive] = useState(false);
   const [overzicht, setOverzicht] = useState<Overzicht>();
+  /** The agenda or report whose meeting or date the user is choosing. */
+  const [kiezen, setKiezen] = useState<'agenda' | 'voortgang'>();
   /** The workbook has changes the page has not handed back yet (the standalone page downloads them). */
   const [changed, setChanged] = useState(false);
   // Only the newest check may show its result: an older one finishing late is dropped.
@@ -175,25 +180,37 @@ export function useDriehoek(host: PaneHost) {
 
   const select = useCallback((sheet: string, cell: string) => guard('valideren', async () => host.select?.(sheet, cell)), [guard, host]);
 
-  const overzichtMaken_ = useCallback(
-    (overschrijven = false) =>
-      guard('overzicht', async () => {
+  /** Overzicht maken, Agenda maken, Voortgang maken: one path, the outcome told the same way. */
+  const maak = useCallback(
+    (keuze: DocumentKeuze, overschrijven = false) =>
+      guard(keuze.soort === 'overzicht' ? 'overzicht' : 'document', async () => {
         setConfirm(undefined);
-        const out = await overzichtMaken(host.port, { ...options(), overschrijven });
-        if (out.soort === 'bevestigen') return setConfirm({ blad: out.blad });
+        setKiezen(undefined);
+        const out = await documentMaken(host.port, keuze, { ...options(), overschrijven });
+        if (out.soort === 'bevestigen') return setConfirm({ blad: out.blad, keuze });
         if (out.soort === 'geweigerd') return setNotice({ intent: 'error', text: weigeringDocument(locale, out) });
         accept(out.na);
         setResolved([]);
-        setOverzicht(out.model);
+        if (out.document === 'overzicht') setOverzicht(out.model);
         setChanged(true);
-        const unplaced = out.model.nietGeplaatst.length;
         const actions = host.select
           ? [{ label: t(locale, 'pane.naarBlad', { blad: out.sheet.name }), run: () => void select(out.sheet.name, 'A1') }]
           : [];
-        const text = unplaced ? t(locale, 'pane.overzichtNiet', { aantal: unplaced }) : t(locale, 'pane.overzichtKlaar');
-        setNotice({ intent: unplaced ? 'warning' : 'success', text, actions });
+        const warn = out.document === 'overzicht' && out.model.nietGeplaatst.length > 0;
+        setNotice({ intent: warn ? 'warning' : 'success', text: klaarTekst(locale, out), actions });
       }),
     [guard, host, options, locale, accept, select],
+  );
+
+  /** The agenda asks which meeting, the report which date: validate first when the pane has not, to know them. */
+  const kies = useCallback(
+    (soort: 'agenda' | 'voortgang') =>
+      guard('valideren', async () => {
+        setNotice(undefined);
+        if (!validatie) await check();
+        setKiezen(soort);
+      }),
+    [guard, validatie, check],
   );
 
   const sjabloon = useCallback(
@@ -281,7 +298,10 @@ export function useDriehoek(host: PaneHost) {
     herstel,
     herstelAlle,
     ongedaan,
-    overzichtMaken: overzichtMaken_,
+    kiezen,
+    kies,
+    stopKiezen: () => setKiezen(undefined),
+    maak,
     sjabloon,
     keuzelijsten,
     select,

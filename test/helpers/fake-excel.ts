@@ -38,6 +38,21 @@ const MAX_READ_CELLS = 5_000_000;
 
 type Value = string | number | boolean;
 
+/** A chart on a sheet, as Worksheet.charts.add made it and later commands changed it. */
+export interface FakeChart {
+  name: string;
+  type: string;
+  source: string;
+  seriesBy: string;
+  series: number;
+  title?: string;
+  legend?: string;
+  from?: string;
+  to?: string;
+  reversed?: boolean;
+  colors: string[];
+}
+
 export interface FakeCell {
   value: Value;
   format: string;
@@ -107,6 +122,7 @@ export class FakeSheet {
   rowHeights = new Map<number, number>();
   protected = false;
   tabColor = '';
+  charts: FakeChart[] = [];
   constructor(
     public name: string,
     readonly id: number,
@@ -324,6 +340,116 @@ class ProxyBase {
       },
     };
     this.ctx.push(op);
+  }
+}
+
+// ---- charts -------------------------------------------------------------------
+
+/**
+ * Worksheet.charts, as "Work with charts using the Excel JavaScript API"
+ * describes it (ExcelApi 1.1): add(type, sourceData, seriesBy) makes a chart
+ * over the source range, one series per column after the first when the
+ * series are by columns; getItemOrNullObject finds one by name; a command
+ * on a series that is not there fails the batch. Range.copyFrom does not
+ * carry charts.
+ */
+class ChartsProxy {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: SheetProxy,
+  ) {}
+
+  add(type: string, source: RangeProxy, seriesBy: string): ChartProxy {
+    let made: FakeChart | null = null;
+    this.sheet.write('charts.add', 60, (s) => {
+      const box = boxOf(source.addressFor());
+      const series = seriesBy === 'Columns' ? box.right - box.left : box.bottom - box.top;
+      made = { name: `Chart ${s.charts.length + 1}`, type, source: source.addressFor(), seriesBy, series, colors: [] };
+      s.charts.push(made);
+    });
+    return new ChartProxy(this.ctx, this.sheet, () => made, true);
+  }
+
+  getItemOrNullObject(name: string): ChartProxy {
+    return new ChartProxy(this.ctx, this.sheet, () => this.sheet.resolve()?.charts.find((c) => c.name === name) ?? null, false);
+  }
+}
+
+class ChartProxy extends ProxyBase {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: SheetProxy,
+    private readonly resolve: () => FakeChart | null,
+    private readonly required: boolean,
+  ) {
+    super(ctx);
+  }
+
+  private change(what: string, effect: (c: FakeChart, s: FakeSheet) => void): void {
+    this.sheet.write(`chart.${what}`, 40, (s) => {
+      const c = this.resolve();
+      if (!c) throw new OfficeError(this.required ? 'ItemNotFound' : 'InvalidObjectPath', `chart.${what} on a null object`);
+      effect(c, s);
+    });
+  }
+
+  load(_props: string): this {
+    this.read('chart.load', () => {
+      const c = this.resolve();
+      return c ? { name: c.name } : null;
+    });
+    return this;
+  }
+
+  set name(v: string) {
+    this.change('name', (c) => (c.name = v));
+  }
+  get title() {
+    const change = (v: string) => this.change('title', (c) => (c.title = v));
+    return {
+      set text(v: string) {
+        change(v);
+      },
+    };
+  }
+  get legend() {
+    const change = (v: string) => this.change('legend', (c) => (c.legend = v));
+    return {
+      set position(v: string) {
+        change(v);
+      },
+    };
+  }
+  get axes() {
+    const change = (v: boolean) => this.change('reversePlotOrder', (c) => (c.reversed = v));
+    return {
+      categoryAxis: {
+        set reversePlotOrder(v: boolean) {
+          change(v);
+        },
+      },
+    };
+  }
+  get series() {
+    return {
+      getItemAt: (i: number) => ({
+        format: {
+          fill: {
+            setSolidColor: (color: string) =>
+              this.change('series.fill', (c) => {
+                if (i >= c.series) throw new OfficeError('InvalidArgument', `no series ${i}`);
+                c.colors[i] = color;
+              }),
+          },
+        },
+      }),
+    };
+  }
+  setPosition(from: string, to: string): void {
+    this.change('setPosition', (c) => Object.assign(c, { from, to }));
+  }
+  delete(): void {
+    this.change('delete', (c, s) => (s.charts = s.charts.filter((x) => x !== c)));
   }
 }
 
@@ -549,6 +675,10 @@ class SheetProxy extends ProxyBase {
 
   getRange(address: string): RangeProxy {
     return new RangeProxy(this.ctx, this, () => boxOf(address), true);
+  }
+
+  get charts(): ChartsProxy {
+    return new ChartsProxy(this.ctx, this);
   }
 
   activate(): void {

@@ -11,6 +11,8 @@ const CHECKS = {
   chromium: { ok: () => existsSync('/usr/bin/chromium'), how: 'apt-get install chromium' },
   soffice: { ok: () => spawnSync('which', ['soffice']).status === 0, how: 'apt-get install libreoffice-calc-nogui' },
   pdftotext: { ok: () => spawnSync('which', ['pdftotext']).status === 0, how: 'apt-get install poppler-utils' },
+  // Calibri's metric twin: without it LibreOffice prints in a wider font than Excel does.
+  carlito: { ok: () => /carlito/i.test(spawnSync('fc-list', [], { encoding: 'utf8' }).stdout ?? ''), how: 'apt-get install fonts-crosextra-carlito' },
   validator: { ok: () => existsSync(VALIDATOR), how: 'npm run build:validator (needs the .NET SDK)' },
 } as const;
 

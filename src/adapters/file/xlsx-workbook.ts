@@ -14,7 +14,8 @@ import { sheetXml } from './xlsx/sheet-xml';
 import { StyleRegistry } from './xlsx/styles';
 import { WorkbookPart, type SheetRef } from './xlsx/workbook-part';
 import { Package } from './xlsx/package';
-import { NS, readXml, writeXml } from './xlsx/xml';
+import { placeChart } from './xlsx/chart';
+import { NS, parseXml, readXml, writeXml } from './xlsx/xml';
 import { openPackage } from './zip';
 
 /**
@@ -111,14 +112,18 @@ export class XlsxWorkbook implements WorkbookPort {
     const styles = await StyleRegistry.of(part);
     const { sheet } = write;
     let ref = write.existing ? part.sheets().find((s) => s.name === write.existing) : undefined;
+    let xml: string;
     if (ref) {
-      this.pkg.write(ref.path, replaceSheetContent((await this.pkg.text(ref.path))!, ref.path, sheet, write.area, styles));
+      xml = replaceSheetContent((await this.pkg.text(ref.path))!, ref.path, sheet, write.area, styles);
       // Excel rebuilds the calculation chain; a stale one naming replaced cells makes it repair the file.
       part.dropCalcChain();
     } else {
       ref = part.addSheet(sheet.name);
-      this.pkg.write(ref.path, sheetXml(sheet, styles));
+      xml = sheetXml(sheet, styles);
     }
+    const doc = parseXml(xml, ref.path);
+    await placeChart(this.pkg, part, ref.path, doc, sheet);
+    writeXml(this.pkg, ref.path, doc);
     part.setPrintTitles(ref, sheet.printTitleRows);
     part.setConstantName(write.fingerprintName, write.fingerprint);
     part.recalculateOnOpen();

@@ -1,12 +1,10 @@
-import { a1, columnLetter, gridWidth } from '../../domain/cells';
+import { a1, columnLetter, gridWidth, parseRange } from '../../domain/cells';
 import { GeneratedSheetRefused } from '../../domain/errors';
 import type { GeneratedWrite } from '../../domain/port';
-import type { GeneratedSheet } from '../../domain/schema/overzicht';
+import type { GeneratedSheet, Grafiek } from '../../domain/schema/overzicht';
+import { MARGES, kolomPt } from '../../domain/documenten/pagina';
 import { applyStyle } from './format';
 import { BLOCK_BYTES, jsonBytes } from './limits';
-
-// Excel column widths are in points; a character of the default font is about 6 of them.
-const POINTS_PER_CHAR = 6;
 
 /** A name no sheet of the workbook has, for the sheets driehoek builds on and removes again. */
 function tempName(what: string): string {
@@ -40,6 +38,8 @@ export async function writeGeneratedInExcel(ctx: Excel.RequestContext, write: Ge
     backup.getRange(write.area).copyFrom(target!.getRange(write.area), 'All');
   }
   const name = ctx.workbook.names.getItemOrNullObject(write.fingerprintName).load('name');
+  // The chart driehoek put there last time, if any: it goes before the new one comes.
+  const oldChart = (target ?? temp).charts.getItemOrNullObject(sheet.chart?.naam ?? CHART_PREFIX).load('name');
   try {
     await fill(ctx, temp, sheet);
     await ctx.sync();
@@ -54,6 +54,8 @@ export async function writeGeneratedInExcel(ctx: Excel.RequestContext, write: Ge
       temp.visibility = 'Visible';
       pageLayout(temp, sheet);
     }
+    if (!oldChart.isNullObject) oldChart.delete();
+    if (sheet.chart) addChart(target ?? temp, sheet.chart);
     if (name.isNullObject) ctx.workbook.names.add(write.fingerprintName, `="${write.fingerprint}"`, 'driehoek: wat driehoek hier het laatst schreef');
     else name.formula = `="${write.fingerprint}"`;
     if (target) temp.delete();
@@ -92,7 +94,8 @@ async function fill(ctx: Excel.RequestContext, ws: Excel.Worksheet, sheet: Gener
 /** Column widths and row heights: a range copy does not carry them. */
 function sizes(ws: Excel.Worksheet, sheet: GeneratedSheet): void {
   sheet.columnWidths.forEach((w, i) => {
-    ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = w * POINTS_PER_CHAR;
+    // Office.js takes points; the core lays pages out with the same conversion.
+    ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = kolomPt(w);
   });
   for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) ws.getRange(`${row}:${row}`).format.rowHeight = height;
 }
@@ -111,13 +114,39 @@ function pageLayout(ws: Excel.Worksheet, sheet: GeneratedSheet): void {
   else ws.freezePanes.unfreeze();
   ws.pageLayout.orientation = sheet.landscape ? 'Landscape' : 'Portrait';
   ws.pageLayout.paperSize = sheet.paper;
-  if (sheet.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // The core's page breaks assume these margins (PageLayout takes points) and type at 100 %.
+  ws.pageLayout.leftMargin = MARGES.left * 72;
+  ws.pageLayout.rightMargin = MARGES.right * 72;
+  ws.pageLayout.topMargin = MARGES.top * 72;
+  ws.pageLayout.bottomMargin = MARGES.bottom * 72;
+  ws.pageLayout.headerMargin = MARGES.header * 72;
+  ws.pageLayout.footerMargin = MARGES.footer * 72;
+  ws.pageLayout.zoom = sheet.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: 100 };
   if (sheet.printTitleRows) {
     const [from, to] = sheet.printTitleRows.split(':');
     ws.pageLayout.setPrintTitleRows(`$${from}:$${to}`);
   }
   ws.horizontalPageBreaks.removePageBreaks();
   for (const row of sheet.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
+}
+
+/** The names driehoek gives its charts start with this. */
+const CHART_PREFIX = 'driehoek-';
+
+/**
+ * A native chart over the sheet's own cells ("Work with charts using the
+ * Excel JavaScript API"): stacked bars, a series per column, categories
+ * top to bottom in the table's order, driehoek's colours.
+ */
+function addChart(ws: Excel.Worksheet, g: Grafiek): void {
+  const chart = ws.charts.add('BarStacked', ws.getRange(g.bereik), 'Columns');
+  chart.name = g.naam;
+  chart.title.text = g.titel;
+  chart.legend.position = 'Bottom';
+  chart.axes.categoryAxis.reversePlotOrder = true;
+  chart.setPosition(g.van, g.tot);
+  const r = parseRange(g.bereik);
+  for (let i = 0; i < r.right - r.left; i++) chart.series.getItemAt(i).format.fill.setSolidColor(`#${g.kleuren[i % g.kleuren.length]}`);
 }
 
 /** Puts back what the sheet held, and takes the temporary sheets away. */

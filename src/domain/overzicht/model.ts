@@ -1,9 +1,10 @@
 import { isoToDutch } from '../cells';
+import { verplaatstVan } from '../documenten/planning';
 import type { Actie, Gepland, Werkboek } from '../read/werkboek';
 import type { OverzichtJson } from '../schema/overzicht';
 import { t } from '../teksten/index';
 import type { Locale } from '../teksten/text';
-import { firstWords } from '../vocabulary';
+import { eersteZin, type Status } from '../vocabulary';
 
 /** Why (part of) an actie lands nowhere in the matrix. */
 export type Reden =
@@ -19,6 +20,11 @@ export interface Entry {
   /** Index of the actie in the Acties table: two acties with the same onderwerp stay two lines. */
   actie: number;
   label: string;
+  status?: Status;
+  /** The meetings it was first planned for (documenten.md: moved). */
+  verplaatstVan?: string[];
+  /** Set on a line at a meeting the actie has moved away from: where it went. Such a line is not counted. */
+  verplaatstNaar?: string;
 }
 
 export interface NietGeplaatst {
@@ -35,19 +41,18 @@ export interface Overzicht {
   wiv: Record<string, string | undefined>;
   rijen: Array<{ partij: string; cellen: Record<string, Entry[]>; totaal: number }>;
   totaalPerVergadering: Record<string, number>;
+  /** The acties per Driehoek added up over the year: the corner of the matrix. */
+  totaal: number;
   doorlopend: Array<{ onderwerp: string; trekkers: string[]; cel: string }>;
   onvoorzien: Array<{ actie: string; trekkers: string[]; ingevlogen: string; cel: string }>;
   nietGeplaatst: NietGeplaatst[];
   aantalActies: number;
 }
 
-/** An onderwerp longer than this is warned about (onderwerp-te-lang) and cut in the overview. */
-const LABEL_MAX = 200;
-
-function label(a: Gepland & { onderwerp?: Actie['onderwerp'] }): string {
+/** The onderwerp, or else the actie's whole first sentence: never cut off. */
+export function onderwerpVan(a: Gepland & { onderwerp?: Actie['onderwerp'] }): string {
   const own = a.onderwerp?.text.replace(/\s+/g, ' ').trim();
-  if (own) return own.length > LABEL_MAX ? `${own.slice(0, LABEL_MAX - 1)}…` : own;
-  return firstWords(a.actie?.text ?? '') || t('nl', 'reden.rij', { rij: a.row });
+  return own || eersteZin(a.actie?.text ?? '') || t('nl', 'reden.rij', { rij: a.row });
 }
 
 export function buildOverzicht(wb: Werkboek): Overzicht {
@@ -63,6 +68,7 @@ export function buildOverzicht(wb: Werkboek): Overzicht {
     wiv,
     rijen: [],
     totaalPerVergadering: {},
+    totaal: 0,
     doorlopend: [],
     onvoorzien: [],
     nietGeplaatst: [],
@@ -70,20 +76,31 @@ export function buildOverzicht(wb: Werkboek): Overzicht {
   };
   wb.acties.forEach((a, i) => {
     const place = placement(a, known);
-    const name = label(a);
+    const name = onderwerpVan(a);
     const cel = cellOf(a);
+    const van = verplaatstVan(a, wb.jaar);
+    const entry: Entry = { actie: i, label: name, ...(a.statusWaarde && { status: a.statusWaarde }), ...(van.length && { verplaatstVan: van }) };
     for (const m of place.meetings) {
-      for (const p of place.partijen) cellen.get(p)?.get(m)?.push({ actie: i, label: name });
+      for (const p of place.partijen) cellen.get(p)?.get(m)?.push(entry);
       if (place.partijen.some((p) => cellen.has(p))) perMeeting.get(m)!.add(i);
     }
+    // Where it was planned before, a line says where it went (not counted there).
+    const naar = place.meetings[0];
+    for (const m of naar ? van.filter((d) => known.has(d)) : [])
+      for (const p of place.partijen)
+        cellen
+          .get(p)
+          ?.get(m)
+          ?.push({ ...entry, verplaatstNaar: naar });
     if (a.datum?.doorlopend) out.doorlopend.push({ onderwerp: name, trekkers: trekkerNames(a), cel });
     if (place.redenen.length) out.nietGeplaatst.push({ onderwerp: name, cel, redenen: place.redenen });
   });
   out.rijen = partijen.map((p) => {
     const row = Object.fromEntries(meetings.map((m) => [m, cellen.get(p)!.get(m)!]));
-    return { partij: p, cellen: row, totaal: Object.values(row).reduce((n, entries) => n + entries.length, 0) };
+    return { partij: p, cellen: row, totaal: Object.values(row).reduce((n, entries) => n + entries.filter((e) => !e.verplaatstNaar).length, 0) };
   });
   out.totaalPerVergadering = Object.fromEntries(meetings.map((m) => [m, perMeeting.get(m)!.size]));
+  out.totaal = Object.values(out.totaalPerVergadering).reduce((n, x) => n + x, 0);
   out.onvoorzien = wb.onvoorzien.map((a) => ({
     actie: a.actie?.text ?? '',
     trekkers: trekkerNames(a),
@@ -94,12 +111,12 @@ export function buildOverzicht(wb: Werkboek): Overzicht {
 }
 
 /** "Uitvoeringsprogramma!C3": where the actie stands, for a person to look it up. */
-function cellOf(a: Gepland): string {
+export function cellOf(a: Gepland): string {
   const f = a.actie ?? a.datumVeld;
   return f ? `${f.sheet}!${f.cell}` : '';
 }
 
-function trekkerNames(a: Gepland): string[] {
+export function trekkerNames(a: Gepland): string[] {
   return [...new Set((a.trekkers?.tokens ?? []).flatMap((tok) => (tok.kind === 'onbekend' ? [tok.text] : tok.partijen)))];
 }
 
@@ -152,7 +169,7 @@ export function toJson(o: Overzicht): OverzichtJson {
     vergaderingen: o.vergaderingen,
     rijen: o.rijen.map((r) => ({
       partij: r.partij,
-      cellen: Object.fromEntries(Object.entries(r.cellen).map(([m, es]) => [m, es.map((e) => e.label)])),
+      cellen: Object.fromEntries(Object.entries(r.cellen).map(([m, es]) => [m, es.filter((e) => !e.verplaatstNaar).map((e) => e.label)])),
       totaal: r.totaal,
     })),
     totaalPerVergadering: o.totaalPerVergadering,

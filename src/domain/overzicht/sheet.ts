@@ -1,113 +1,99 @@
-import { columnLetter, isoToDayMonth, isoToDutch } from '../cells';
+import { isoToDayMonth, isoToDutch } from '../cells';
 import { GENERATED } from '../contract';
+import { BladBouwer } from '../documenten/blad';
+import { MAX_LIJNEN, papierVoor, regels } from '../documenten/pagina';
 import type { GeneratedSheet } from '../schema/overzicht';
 import { t } from '../teksten/index';
-import { rowHeights } from './layout';
 import { redenenTekst, type Entry, type Overzicht } from './model';
 
+/** Title, "gemaakt op", a blank row, then the matrix' head. */
 const HEADER_ROW = 4;
-const HEADER_FILL = 'D9E1F2';
-const TOTAL_FILL = 'F2F2F2';
-
-type Row = Array<string | number>;
+const PARTIJ_BREED = 20;
+const VERGADERING_BREED = 17;
+const TOTAAL_BREED = 9;
 
 /** "11-2-2021 (28-1)": the Driehoek date with its WIV date in brackets, as the seed writes it. */
 export function meetingHeader(iso: string, wiv: string | undefined): string {
   return wiv ? `${isoToDutch(iso)} (${isoToDayMonth(wiv)})` : isoToDutch(iso);
 }
 
-/** Excel holds at most 32,767 characters in a cell; leave room for the closing line. */
-const CELL_BUDGET = 32_767 - 100;
+/** "- MMA ✓", "- DOR (vervallen)", "- pva (van 11-2)", "- MMA → 9-9": an entry with its status in words or a sign. */
+function entryLine(e: Entry): string {
+  if (e.verplaatstNaar) return `- ${e.label} → ${isoToDayMonth(e.verplaatstNaar)}`;
+  const status = e.status === 'Afgerond' ? ' ✓' : e.status === 'Vervallen' || e.status === 'Uitgesteld' ? ` (${e.status.toLowerCase()})` : '';
+  const van = e.verplaatstVan?.length ? ` ${t('nl', 'overzicht.van', { datums: e.verplaatstVan.map(isoToDayMonth).join(', ') })}` : '';
+  return `- ${e.label}${status}${van}`;
+}
 
-/** One line per onderwerp, each starting with "- "; what does not fit is counted on a last line. */
-export function cellLines(entries: readonly Entry[]): string[] {
+/**
+ * One line per entry, each starting with "- ". A cell prints at most as many
+ * lines as Excel's highest row holds: what does not fit is counted on a last
+ * line, so nothing goes unseen. Only a single entry longer than a whole cell
+ * (thousands of characters) is shortened, with "…".
+ */
+export function cellLines(entries: readonly Entry[], breedte = VERGADERING_BREED): string[] {
   const lines: string[] = [];
   let used = 0;
   for (const [i, entry] of entries.entries()) {
-    const line = `- ${entry.label}`;
-    if (used + line.length + 1 > CELL_BUDGET) {
-      lines.push(t('nl', 'overzicht.enNog', { aantal: entries.length - i }));
-      break;
+    const line = entryLine(entry);
+    const need = regels(line, breedte);
+    const last = i === entries.length - 1;
+    if (used + need <= MAX_LIJNEN - (last ? 0 : 1)) {
+      lines.push(line);
+      used += need;
+      continue;
     }
-    lines.push(line);
-    used += line.length + 1;
+    if (!lines.length) lines.push(inkorten(line, breedte, last ? MAX_LIJNEN : MAX_LIJNEN - 1));
+    if (!last) lines.push(t('nl', 'overzicht.enNog', { aantal: entries.length - lines.length }));
+    break;
   }
   return lines;
 }
 
-function cellText(entries: readonly Entry[]): string {
-  return cellLines(entries).join('\n');
+function inkorten(line: string, breedte: number, lijnen: number): string {
+  let n = line.length;
+  while (n > 1 && regels(`${line.slice(0, n)}…`, breedte) > lijnen) n = Math.floor(n * 0.9);
+  return `${line.slice(0, n)}…`;
 }
 
-/** The sheet regeneration writes. `today` only fills the "gemaakt op" line. */
+/** The sheet regeneration writes, laid out for A4 landscape at 100 % (A3 when the meetings do not fit). `today` only fills the "gemaakt op" line. */
 export function buildOverzichtSheet(o: Overzicht, today: string): GeneratedSheet {
-  const width = Math.max(o.vergaderingen.length + 2, 3);
-  const last = columnLetter(width);
-  const pad = (r: Row): Row => [...r, ...new Array<string>(Math.max(0, width - r.length)).fill('')];
-  const rows: Row[] = [
-    [t('nl', 'overzicht.titel', { jaar: o.jaar })],
-    [
-      t('nl', 'overzicht.gemaakt', {
-        datum: isoToDutch(today),
-        acties: `${o.aantalActies} ${t('nl', o.aantalActies === 1 ? 'overzicht.actie' : 'overzicht.acties')}`,
-      }),
-    ],
-    [],
-    [t('nl', 'overzicht.kop'), ...o.vergaderingen.map((m) => meetingHeader(m, o.wiv[m])), t('nl', 'overzicht.totaalPerPartij')],
-    ...o.rijen.map((r) => [r.partij, ...o.vergaderingen.map((m) => cellText(r.cellen[m] ?? [])), r.totaal]),
-    [t('nl', 'overzicht.totaalPerDriehoek'), ...o.vergaderingen.map((m) => o.totaalPerVergadering[m] ?? 0), ''],
-  ];
-  const totalRow = rows.length;
-  const formats: GeneratedSheet['formats'] = [
-    { range: 'A1', style: { bold: true, size: 14 } },
-    { range: `A${HEADER_ROW}:${last}${totalRow}`, style: { border: true, wrap: true, vAlign: 'top' } },
-    { range: `A${HEADER_ROW}:${last}${HEADER_ROW}`, style: { bold: true, fill: HEADER_FILL } },
-    { range: `A${HEADER_ROW + 1}:A${totalRow}`, style: { bold: true } },
-    { range: `A${totalRow}:${last}${totalRow}`, style: { bold: true, fill: TOTAL_FILL } },
-  ];
-  const block = (title: string, head: string[], body: Row[]) => {
-    rows.push([]);
-    rows.push([title]);
-    formats.push({ range: `A${rows.length}`, style: { bold: true, size: 12 } });
-    if (!body.length) {
-      rows.push([t('nl', 'overzicht.geen')]);
-      return;
-    }
-    rows.push(head);
-    formats.push({ range: `A${rows.length}:${columnLetter(head.length)}${rows.length}`, style: { bold: true, fill: HEADER_FILL, border: true } });
-    const first = rows.length + 1;
-    rows.push(...body);
-    formats.push({ range: `A${first}:${columnLetter(head.length)}${rows.length}`, style: { border: true, wrap: true, vAlign: 'top' } });
-  };
-  const [onderwerp, trekkers] = [t('nl', 'overzicht.onderwerp'), t('nl', 'overzicht.trekkers')];
-  block(
-    t('nl', 'overzicht.doorlopend'),
-    [onderwerp, trekkers],
-    o.doorlopend.map((d) => [`- ${d.onderwerp}`, d.trekkers.join(', ')]),
-  );
-  block(
-    t('nl', 'overzicht.onvoorzien'),
-    [t('nl', 'overzicht.actieKop'), trekkers, t('nl', 'overzicht.ingevlogen')],
-    o.onvoorzien.map((d) => [d.actie, d.trekkers.join(', '), d.ingevlogen]),
-  );
-  block(
-    t('nl', 'overzicht.nietGeplaatst'),
-    [onderwerp, t('nl', 'overzicht.reden'), t('nl', 'overzicht.cel')],
-    o.nietGeplaatst.map((d) => [`- ${d.onderwerp}`, redenenTekst(d.redenen, 'nl'), d.cel]),
-  );
-  const cells = rows.map(pad);
-  const columnWidths = Array.from({ length: width }, (_, i) => (i === 0 ? 26 : i === o.vergaderingen.length + 1 ? 12 : 28));
-  return {
-    name: GENERATED.overzicht.sheet,
-    cells,
-    columnWidths,
-    rowHeights: rowHeights({ cells, formats, columnWidths }),
-    formats,
-    merges: [`A1:${last}1`, `A2:${last}2`],
-    freeze: { rows: HEADER_ROW, columns: 1 },
-    printTitleRows: `${HEADER_ROW}:${HEADER_ROW}`,
-    landscape: true,
-    paper: 'A4',
-    fitToWidth: true,
-  };
+  const breedtes = [PARTIJ_BREED, ...o.vergaderingen.map(() => VERGADERING_BREED), TOTAAL_BREED];
+  const { papier, passend } = papierVoor(breedtes, true);
+  const b = new BladBouwer(breedtes, papier, true);
+  const acties = `${o.aantalActies} ${t('nl', o.aantalActies === 1 ? 'overzicht.actie' : 'overzicht.acties')}`;
+  b.regel(t('nl', 'overzicht.titel', { jaar: o.jaar }), { bold: true, size: 14 });
+  b.regel(t('nl', 'overzicht.gemaakt', { datum: isoToDutch(today), acties }));
+  b.leeg();
+  b.tabel({
+    kop: [t('nl', 'overzicht.kop'), ...o.vergaderingen.map((m) => meetingHeader(m, o.wiv[m])), t('nl', 'overzicht.totaalPerPartij')],
+    rijen: o.rijen.map((r) => [r.partij, ...o.vergaderingen.map((m) => cellLines(r.cellen[m] ?? []).join('\n')), r.totaal]),
+    slot: [t('nl', 'overzicht.totaalPerDriehoek'), ...o.vergaderingen.map((m) => o.totaalPerVergadering[m] ?? 0), o.totaal],
+    eersteVet: true,
+    leeg: t('nl', 'overzicht.geen'),
+  });
+  b.regel(t('nl', 'overzicht.legenda'), { size: 9 });
+  const [onderwerp, trekkers, cel] = [t('nl', 'overzicht.onderwerp'), t('nl', 'overzicht.trekkers'), t('nl', 'overzicht.cel')];
+  b.tabel({
+    titel: t('nl', 'overzicht.doorlopend'),
+    kop: [onderwerp, trekkers, cel],
+    spans: b.spans([3, 3, 2]),
+    rijen: o.doorlopend.map((d) => [d.onderwerp, d.trekkers.join(', '), d.cel]),
+    leeg: t('nl', 'overzicht.geen'),
+  });
+  b.tabel({
+    titel: t('nl', 'overzicht.onvoorzien'),
+    kop: [t('nl', 'overzicht.actieKop'), trekkers, t('nl', 'overzicht.ingevlogen'), cel],
+    spans: b.spans([3, 2, 1, 2]),
+    rijen: o.onvoorzien.map((d) => [d.actie, d.trekkers.join(', '), d.ingevlogen, d.cel]),
+    leeg: t('nl', 'overzicht.geen'),
+  });
+  b.tabel({
+    titel: t('nl', 'overzicht.nietGeplaatst'),
+    kop: [onderwerp, t('nl', 'overzicht.reden'), cel],
+    spans: b.spans([3, 3, 2]),
+    rijen: o.nietGeplaatst.map((d) => [d.onderwerp, redenenTekst(d.redenen, 'nl'), d.cel]),
+    leeg: t('nl', 'overzicht.geen'),
+  });
+  return b.build(GENERATED.overzicht.sheet, { rows: HEADER_ROW, columns: 1 }, passend);
 }

@@ -32,6 +32,20 @@ export interface CellStyle {
   vAlign?: 'top' | 'center';
 }
 
+/** A native chart over cells of the sheet: horizontal stacked bars (documenten.md, Voortgang). */
+export interface Grafiek {
+  /** The chart's own name, by which the next run finds and replaces it. */
+  naam: string;
+  titel: string;
+  /** The data: categories down the first column, a series per further column, the series' names in the first row. */
+  bereik: string;
+  /** RRGGBB per series. */
+  kleuren: string[];
+  /** The cells it covers: its top-left and bottom-right cell. */
+  van: string;
+  tot: string;
+}
+
 /** A sheet the add-in owns and rewrites whole: what the port must write. */
 export interface GeneratedSheet {
   name: string;
@@ -50,4 +64,72 @@ export interface GeneratedSheet {
   rowHeights?: Record<string, number>;
   /** Page breaks after these 1-based rows. */
   rowBreaks?: number[];
+  chart?: Grafiek;
 }
+
+const Punt = {
+  speerpunt: z.string(),
+  subspeerpunt: z.string(),
+  onderwerp: z.string(),
+  actie: z.string(),
+  trekkers: z.array(z.string()),
+  status: z.string(),
+  opmerking: z.string(),
+  cel: z.string(),
+  verplaatstVan: z.array(IsoDate),
+};
+
+/** What `driehoek agenda --json` prints (documenten.md). */
+export const AgendaJsonSchema = z.strictObject({
+  vergadering: IsoDate,
+  wiv: IsoDate.nullable(),
+  vorige: IsoDate.nullable(),
+  punten: z.array(z.strictObject(Punt)),
+  achterstallig: z.array(z.strictObject({ ...Punt, vergadering: IsoDate })),
+  onvoorzien: z.array(z.strictObject({ actie: z.string(), ingevlogen: z.string(), cel: z.string() })),
+  doorlopend: z.array(z.strictObject({ onderwerp: z.string(), trekkers: z.array(z.string()), cel: z.string() })),
+});
+export type AgendaJson = z.infer<typeof AgendaJsonSchema>;
+
+const Tellingen = {
+  acties: z.number().int(),
+  perStatus: z.strictObject({
+    Gepland: z.number().int(),
+    Lopend: z.number().int(),
+    Afgerond: z.number().int(),
+    Uitgesteld: z.number().int(),
+    Vervallen: z.number().int(),
+    geen: z.number().int(),
+  }),
+  opgeleverd: z.number().int(),
+  achterstallig: z.number().int(),
+  gereedPercentage: z.number().int().nullable(),
+};
+
+/** What `driehoek voortgang --json` prints (documenten.md). */
+export const VoortgangJsonSchema = z.strictObject({
+  jaar: z.number().int(),
+  peildatum: IsoDate,
+  totaal: z.strictObject(Tellingen),
+  speerpunten: z.array(
+    z.strictObject({
+      code: z.string(),
+      naam: z.string(),
+      ...Tellingen,
+      subspeerpunten: z.array(z.strictObject({ code: z.string(), naam: z.string(), ...Tellingen })),
+    }),
+  ),
+  partijen: z.array(z.strictObject({ partij: z.string(), ...Tellingen })),
+  aandacht: z.array(
+    z.strictObject({
+      onderwerp: z.string(),
+      trekkers: z.array(z.string()),
+      vergaderingen: z.array(IsoDate),
+      status: z.string(),
+      opmerking: z.string(),
+      cel: z.string(),
+      reden: z.string(),
+    }),
+  ),
+});
+export type VoortgangJson = z.infer<typeof VoortgangJsonSchema>;

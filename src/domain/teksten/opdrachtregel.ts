@@ -32,6 +32,35 @@ export const CLI = {
     nl: 'schrijf een kopie met een nieuw Driehoek-overzicht (het origineel blijft onaangeroerd)',
     en: 'write a copy with a new Driehoek overview (the original stays untouched)',
   },
+  'cli.cmd.agenda': {
+    nl: 'schrijf een kopie met de agenda van één Driehoek (standaard de eerstvolgende)',
+    en: 'write a copy with the agenda of one Driehoek meeting (by default the next one)',
+  },
+  'cli.cmd.voortgang': {
+    nl: 'schrijf een kopie met de voortgangsrapportage per peildatum (halfjaar, eind of een datum)',
+    en: 'write a copy with the progress report as of a date (halfjaar, eind or a date)',
+  },
+  'cli.opt.vergadering': { nl: 'de Driehoek van de agenda (JJJJ-MM-DD)', en: 'the Driehoek of the agenda (YYYY-MM-DD)' },
+  'cli.opt.peildatum': {
+    nl: 'de peildatum: JJJJ-MM-DD, halfjaar (30 juni) of eind (31 december); standaard vandaag',
+    en: 'reference date: YYYY-MM-DD, halfjaar (30 June) or eind (31 December); today by default',
+  },
+  'cli.fout.datum': {
+    nl: '{optie} "{waarde}" is geen datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2021-06-30.',
+    en: '{optie} "{waarde}" is not a date. Write it as YYYY-MM-DD, e.g. 2021-06-30.',
+  },
+  'cli.fout.peildatum': {
+    nl: '--peildatum {waarde} is geen datum. Schrijf JJJJ-MM-DD, halfjaar of eind.',
+    en: '--peildatum {waarde} is no date. Write YYYY-MM-DD, halfjaar or eind.',
+  },
+  'cli.agendaTelling': {
+    nl: '{punten} op de agenda, {achterstallig} achterstallig, {onvoorzien} onvoorzien, {doorlopend} doorlopend',
+    en: '{punten} on the agenda, {achterstallig} overdue, {onvoorzien} unplanned, {doorlopend} continuous',
+  },
+  'cli.voortgangTelling': {
+    nl: '{acties}: {opgeleverd} opgeleverd, {achterstallig} achterstallig, gereed {gereed}; {aandacht} voor de aandacht van de Driehoek',
+    en: '{acties}: {opgeleverd} due, {achterstallig} overdue, done {gereed}; {aandacht} for the Driehoek’s attention',
+  },
   'cli.cmd.herstel': {
     nl: 'schrijf een kopie waarin elke zekere herstelactie is toegepast (nooit een voorstel)',
     en: 'write a copy with every certain fix applied (never a suggestion)',
@@ -105,10 +134,6 @@ export const CLI = {
   },
   'cli.fout.teVeel': { nl: 'Te veel bestanden: geef er één. Zie driehoek --help.', en: 'Too many files: give one. See driehoek --help.' },
   'cli.fout.geenOpdracht': { nl: 'Geef een opdracht: {opdrachten}. Zie driehoek --help.', en: 'Give a command: {opdrachten}. See driehoek --help.' },
-  'cli.fout.vandaag': {
-    nl: '--vandaag "{waarde}" is geen datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2021-06-30.',
-    en: '--vandaag "{waarde}" is not a date. Write it as YYYY-MM-DD, e.g. 2021-06-30.',
-  },
   'cli.fout.ernstRegel': {
     nl: '--ernst: er is geen regel "{regel}". Kies uit: {regels}.',
     en: '--ernst: there is no rule "{regel}". Choose from: {regels}.',

@@ -48,6 +48,14 @@ export const WEIGERINGEN = {
     nl: 'Het blad "{blad}" is beveiligd. Hef de beveiliging op (Controleren > Blad beveiligen opheffen) en probeer het opnieuw.',
     en: 'The sheet "{blad}" is protected. Unprotect it (Review > Unprotect Sheet) and try again.',
   },
+  'weigering.geenVergadering': {
+    nl: '{datum} is geen Driehoek in Vergaderingen; de dichtstbijzijnde is {dichtstbij}. Kies een datum uit Vergaderingen.',
+    en: '{datum} is no Driehoek in Vergaderingen; the nearest is {dichtstbij}. Choose a date from Vergaderingen.',
+  },
+  'weigering.geenVolgendeVergadering': {
+    nl: 'Na {datum} staat er geen Driehoek meer in Vergaderingen. Kies de vergadering zelf, of vul de vergaderingen van het nieuwe jaar in.',
+    en: 'After {datum} there is no Driehoek left in Vergaderingen. Choose the meeting yourself, or fill in next year’s meetings.',
+  },
   'weigering.geenKeuzelijsten': {
     nl: 'Keuzelijsten kunnen pas als de tabel Acties er is. Voeg haar toe (Sjabloon aanvullen).',
     en: 'Dropdowns need the Acties table. Add it (Complete template).',

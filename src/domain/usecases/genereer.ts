@@ -1,3 +1,4 @@
+import { isoToDutch } from '../cells';
 import { GENERATED, type GeneratedKind } from '../contract';
 import { validate } from '../engine';
 import { GeneratedSheetRefused } from '../errors';
@@ -12,7 +13,11 @@ import { valideer, type Opties, type Validatie } from './valideer';
 
 export type GenereerWeigering =
   | { soort: 'geweigerd'; reden: 'tabellenOntbreken' | 'tabellenLeeg'; tabellen: string[] }
-  | { soort: 'geweigerd'; reden: 'geenWerkblad' | 'beveiligd'; blad: string };
+  | { soort: 'geweigerd'; reden: 'geenWerkblad' | 'beveiligd'; blad: string }
+  /** The agenda's meeting is no Driehoek date of Vergaderingen; the nearest one is named. */
+  | { soort: 'geweigerd'; reden: 'geenVergadering'; datum: string; dichtstbij: string }
+  /** No meeting is left on or after today: the agenda needs one named. */
+  | { soort: 'geweigerd'; reden: 'geenVolgendeVergadering'; datum: string };
 
 export type GenereerUitkomst<M> =
   | { soort: 'klaar'; model: M; sheet: GeneratedSheet; na: Validatie }
@@ -87,5 +92,8 @@ export function weigeringDocument(locale: Locale, u: GenereerWeigering): string 
     if (u.tabellen.length > 1) return t(locale, `weigering.${u.reden}`, { tabellen });
     return t(locale, u.reden === 'tabellenLeeg' ? 'weigering.tabelLeeg' : 'weigering.tabelOntbreekt', { tabellen });
   }
+  if (u.reden === 'geenVergadering')
+    return t(locale, 'weigering.geenVergadering', { datum: isoToDutch(u.datum), dichtstbij: isoToDutch(u.dichtstbij) });
+  if (u.reden === 'geenVolgendeVergadering') return t(locale, 'weigering.geenVolgendeVergadering', { datum: isoToDutch(u.datum) });
   return t(locale, `weigering.${u.reden}`, { blad: u.blad });
 }

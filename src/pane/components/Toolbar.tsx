@@ -14,6 +14,8 @@ interface Props {
   live: boolean;
   onValideer: () => void;
   onOverzicht: () => void;
+  onAgenda: () => void;
+  onVoortgang: () => void;
   onSjabloon: () => void;
   onKeuzelijsten: () => void;
   onLive: (on: boolean) => void;
@@ -30,6 +32,12 @@ export function Toolbar(p: Props) {
       </Button>
       <Button onClick={p.onOverzicht} disabled={off}>
         {p.busy === 'overzicht' ? t(p.locale, 'pane.bezigOverzicht') : t(p.locale, 'pane.overzichtMaken')}
+      </Button>
+      <Button onClick={p.onAgenda} disabled={off}>
+        {t(p.locale, 'pane.agendaMaken')}
+      </Button>
+      <Button onClick={p.onVoortgang} disabled={off}>
+        {t(p.locale, 'pane.voortgangMaken')}
       </Button>
       <Button appearance="subtle" onClick={p.onSjabloon} disabled={off}>
         {t(p.locale, 'pane.sjabloon')}

@@ -133,7 +133,8 @@ export class Package {
   }
 }
 
-function relsOf(part: string): string {
+/** The relationships part of a part: "xl/workbook.xml" has "xl/_rels/workbook.xml.rels". */
+export function relsOf(part: string): string {
   const i = part.lastIndexOf('/');
   return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
 }

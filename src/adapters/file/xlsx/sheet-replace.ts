@@ -12,8 +12,8 @@ const inside = (box: Box, row: number, col: number) => row >= box.top && row <= 
 /**
  * Replaces the generated content of an existing worksheet in place: the cells
  * of `area`, the column widths, merges, panes and page setup driehoek owns.
- * Everything else of the sheet stays: its tab colour, protection, margins,
- * header and footer, drawings, tables, cells beside the area — and, because
+ * Everything else of the sheet stays: its tab colour, protection, header and
+ * footer, drawings, tables, cells beside the area — and, because
  * the part, its relationship and its sheet id stay, every reference to it.
  */
 export function replaceSheetContent(oldXml: string, path: string, sheet: GeneratedSheet, area: string, styles: StyleRegistry): string {
@@ -28,10 +28,11 @@ export function replaceSheetContent(oldXml: string, path: string, sheet: Generat
   if (!child(root, NS.main, 'sheetFormatPr')) replaceWith(doc, root, fresh, 'sheetFormatPr');
   setCols(doc, root, fresh, sheet.columnWidths.length);
   setMerges(doc, root, fresh, parseRange(area));
-  if (!child(root, NS.main, 'pageMargins')) replaceWith(doc, root, fresh, 'pageMargins');
+  // The page breaks are worked out for driehoek's margins and paper: those are driehoek's too.
+  replaceWith(doc, root, fresh, 'pageMargins');
   setPageSetup(doc, root, sheet);
   replaceWith(doc, root, fresh, 'rowBreaks');
-  if (sheet.fitToWidth) fitToPage(doc, root);
+  fitToPage(doc, root, sheet.fitToWidth);
   ensureChild(doc, root, 'dimension', WORKSHEET_ORDER).setAttribute('ref', extent(data));
   return new XMLSerializer().serializeToString(doc);
 }
@@ -134,9 +135,12 @@ function setPageSetup(doc: Document, root: Element, sheet: GeneratedSheet): void
   if (!sheet.fitToWidth) for (const k of ['fitToWidth', 'fitToHeight']) setup.removeAttribute(k);
 }
 
-function fitToPage(doc: Document, root: Element): void {
-  const pr = ensureChild(doc, root, 'sheetPr', WORKSHEET_ORDER);
-  ensureChild(doc, pr, 'pageSetUpPr', ['tabColor', 'outlinePr', 'pageSetUpPr']).setAttribute('fitToPage', '1');
+/** Scaled to the page's width only when it does not fit at 100 %; an old "fit to page" would shrink the type. */
+function fitToPage(doc: Document, root: Element, fit: boolean): void {
+  const pr = fit ? ensureChild(doc, root, 'sheetPr', WORKSHEET_ORDER) : child(root, NS.main, 'sheetPr');
+  const setUp = pr && (fit ? ensureChild(doc, pr, 'pageSetUpPr', ['tabColor', 'outlinePr', 'pageSetUpPr']) : child(pr, NS.main, 'pageSetUpPr'));
+  if (fit) setUp!.setAttribute('fitToPage', '1');
+  else setUp?.removeAttribute('fitToPage');
 }
 
 /** "A1:H40": the cells the sheet now holds, for its dimension. */

@@ -1,4 +1,5 @@
 import { a1, gridWidth } from '../../../domain/cells';
+import { MARGES } from '../../../domain/documenten/pagina';
 import { styleGrid } from '../../../domain/overzicht/layout';
 import type { GeneratedSheet } from '../../../domain/schema/overzicht';
 import type { StyleRegistry } from './styles';
@@ -63,7 +64,7 @@ export function pageSetupAttrs(sheet: GeneratedSheet): Record<string, string> {
   return {
     paperSize: PAPER_CODE[sheet.paper],
     orientation: sheet.landscape ? 'landscape' : 'portrait',
-    ...(sheet.fitToWidth && { fitToWidth: '1', fitToHeight: '0' }),
+    ...(sheet.fitToWidth ? { fitToWidth: '1', fitToHeight: '0' } : { scale: '100' }),
   };
 }
 
@@ -92,7 +93,9 @@ export function sheetXml(sheet: GeneratedSheet, styles: StyleRegistry): string {
     cols ? `<cols>${cols}</cols>` : '',
     `<sheetData>${rowsXml(sheet, styles).join('')}</sheetData>`,
     mergesXml(sheet.merges),
-    '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>',
+    `<pageMargins${Object.entries(MARGES)
+      .map(([k, v]) => ` ${k}="${v}"`)
+      .join('')}/>`,
     `<pageSetup${setup}/>`,
     rowBreaksXml(sheet),
     '</worksheet>',

@@ -1,5 +1,5 @@
 import type { Document, Element } from '@xmldom/xmldom';
-import type { Package } from './package';
+import { relsOf, type Package } from './package';
 import { NS, WORKBOOK_ORDER, WORKSHEET_CONTENT, WORKSHEET_TYPE, children, child, create, ensureChild, readXml, resolveTarget, writeXml } from './xml';
 
 export interface SheetRef {
@@ -21,7 +21,7 @@ export class WorkbookPart {
   ) {}
 
   static async open(pkg: Package, path: string): Promise<WorkbookPart> {
-    const [doc, rels, types] = await Promise.all([readXml(pkg, path), readXml(pkg, relsPath(path)), readXml(pkg, '[Content_Types].xml')]);
+    const [doc, rels, types] = await Promise.all([readXml(pkg, path), readXml(pkg, relsOf(path)), readXml(pkg, '[Content_Types].xml')]);
     return new WorkbookPart(pkg, path, doc, rels, types);
   }
 
@@ -135,19 +135,19 @@ export class WorkbookPart {
     if (!calc) return;
     this.pkg.remove(calc.path);
     this.rels.documentElement!.removeChild(calc.rel);
+    this.removeOverride(calc.path);
+  }
+
+  /** The content type override of a part that is gone. */
+  removeOverride(path: string): void {
     for (const o of children(this.types.documentElement!, NS.types, 'Override')) {
-      if ((o.getAttribute('PartName') ?? '').toLowerCase() === `/${calc.path}`.toLowerCase()) this.types.documentElement!.removeChild(o);
+      if ((o.getAttribute('PartName') ?? '').toLowerCase() === `/${path}`.toLowerCase()) this.types.documentElement!.removeChild(o);
     }
   }
 
   save(): void {
     writeXml(this.pkg, this.path, this.doc);
-    writeXml(this.pkg, relsPath(this.path), this.rels);
+    writeXml(this.pkg, relsOf(this.path), this.rels);
     writeXml(this.pkg, '[Content_Types].xml', this.types);
   }
-}
-
-function relsPath(part: string): string {
-  const i = part.lastIndexOf('/');
-  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
 }
