@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { XlsxWorkbook } from '../../src/adapters/file';
 import { DIST } from '../helpers/dist';
@@ -158,6 +159,37 @@ needs(['dist', 'chromium'])('the pane as a web page, in a real Chromium', () => 
       expect(await axe(page)).toEqual([]);
       if (size.width === 350) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
       await page.close();
+    },
+    180_000,
+  );
+
+  it.each(SIZES)(
+    'makes the agenda and the progress report at $width × $height, and downloads them with a chart',
+    async (size) => {
+      const page = await open(size);
+      await page.getByRole('button', { name: 'Voorbeeld laden' }).click();
+      await page.getByRole('button', { name: 'Agenda maken' }).click();
+      await page.getByRole('combobox', { name: 'Agenda voor de Driehoek van' }).selectOption({ label: '17-6-2021' });
+      await page.getByRole('button', { name: 'Maken', exact: true }).click();
+      const agenda = page.getByText(/^De agenda voor de Driehoek van 17-6-2021 is gemaakt: 5 op de agenda/);
+      await agenda.waitFor();
+      const box = await agenda.boundingBox();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(size.height);
+      await page.getByRole('button', { name: 'Voortgang maken' }).click();
+      await page.getByRole('combobox', { name: 'Voortgang op' }).selectOption({ label: 'halfjaar (30-6-2021)' });
+      await page.screenshot({ path: path.join(OUTPUT, `${size.name}-voortgang-kiezen.png`) });
+      await page.getByRole('button', { name: 'Maken', exact: true }).click();
+      await page.getByText(/^De voortgang per 30-6-2021 is gemaakt: 13 van 30 acties opgeleverd/).waitFor();
+      await idle(page);
+      expect(await axe(page)).toEqual([]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Downloaden/ }).click()]);
+      const file = path.join(OUTPUT, `${size.name}-documenten.xlsx`);
+      await download.saveAs(file);
+      const back = await (await XlsxWorkbook.open(new Uint8Array(readFileSync(file)), 'documenten.xlsx')).read();
+      expect(valuesOf(back.sheets.find((s) => s.name === 'Agenda'))[0]![0]).toBe('Agenda Driehoek 17-6-2021 (WIV 3-6-2021)');
+      expect(valuesOf(back.sheets.find((s) => s.name === 'Voortgang'))[0]![0]).toBe('Voortgang uitvoeringsprogramma 2021 — peildatum 30-6-2021');
+      expect(Object.keys((await JSZip.loadAsync(readFileSync(file))).files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(1);
+      await page.close({ runBeforeUnload: false });
     },
     180_000,
   );

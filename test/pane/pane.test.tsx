@@ -92,6 +92,33 @@ describe('the task pane in Excel', () => {
     await waitFor(() => expect(fake.selected).toBe('Driehoek-overzicht!A1:A1'));
   });
 
+  it('makes the agenda of the meeting the user picks, the next one offered first', async () => {
+    const fake = fakeFromSnapshot(sample);
+    const { user } = renderPane(fake);
+    await user.click(screen.getByRole('button', { name: 'Agenda maken' }));
+    const kies = await screen.findByRole('combobox', { name: 'Agenda voor de Driehoek van' });
+    // Today is 15 January 2021: the next Driehoek is 11 February.
+    expect((kies as HTMLSelectElement).value).toBe('2021-02-11');
+    await user.selectOptions(kies, '17-6-2021');
+    await user.click(screen.getByRole('button', { name: 'Maken' }));
+    await screen.findByText('De agenda voor de Driehoek van 17-6-2021 is gemaakt: 5 op de agenda, 0 achterstallig.');
+    expect(fake.sheet('Agenda').get(1, 1)?.value).toBe('Agenda Driehoek 17-6-2021 (WIV 3-6-2021)');
+  });
+
+  it('makes the progress report as of the year end, with one chart however often it is made', async () => {
+    const fake = fakeFromSnapshot(sample);
+    const { user } = renderPane(fake);
+    for (let i = 0; i < 2; i++) {
+      await user.click(screen.getByRole('button', { name: 'Voortgang maken' }));
+      await user.selectOptions(await screen.findByRole('combobox', { name: 'Voortgang op' }), 'einde jaar (31-12-2021)');
+      await user.click(screen.getByRole('button', { name: 'Maken' }));
+      await screen.findByText(/^De voortgang per 31-12-2021 is gemaakt: \d+ van 30 acties opgeleverd/);
+    }
+    const charts = fake.sheet('Voortgang').charts;
+    expect(charts.map((c) => [c.name, c.type, c.series, c.colors.length, c.reversed])).toEqual([['driehoek-voortgang', 'BarStacked', 6, 6, true]]);
+    expect(charts[0]!.source).toMatch(/^A\d+:G\d+$/);
+  });
+
   it('refuses an overview with nothing in it, as the command line does', async () => {
     const fake = new FakeWorkbook();
     fake.addSheet('Acties').fill([['Speerpunt', 'Subspeerpunt', 'Actie', 'Trekker', 'Driehoek']]);

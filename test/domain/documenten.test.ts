@@ -1,0 +1,130 @@
+import { buildAgenda } from '../../src/domain/agenda/model';
+import { BladBouwer } from '../../src/domain/documenten/blad';
+import { bedrukbaar, papierVoor, REGEL_PT } from '../../src/domain/documenten/pagina';
+import { ingevlogenPeriode } from '../../src/domain/documenten/planning';
+import { buildOverzicht } from '../../src/domain/overzicht/model';
+import { buildOverzichtSheet, cellLines } from '../../src/domain/overzicht/sheet';
+import { readWerkboek } from '../../src/domain/read/werkboek';
+import { buildVoortgang, voortgangJson } from '../../src/domain/voortgang/model';
+import { PARTIJEN, SPEERPUNTEN, VERGADERINGEN, sheet, workbook, type TestCell } from '../helpers/snapshot';
+
+const TODAY = '2021-05-01';
+const HEAD: TestCell[] = ['Speerpunt', 'Subspeerpunt', 'Actie', 'Onderwerp', 'Trekker', 'Driehoek', 'Status', 'Oorspronkelijk', 'Opmerking'];
+
+/** A programme whose actions have every status, one moved by the Oorspronkelijk column and one by its Opmerking. */
+function programma(rows: TestCell[][], head = HEAD) {
+  return readWerkboek(
+    workbook([
+      sheet('Acties', [head, ...rows]),
+      sheet('Vergaderingen', VERGADERINGEN),
+      sheet('Speerpunten', SPEERPUNTEN),
+      sheet('Partijen', PARTIJEN),
+    ]),
+    TODAY,
+  );
+}
+
+const SP = ['1. Zorg & Veiligheid', '1.1 Kwetsbare personen'];
+const ROWS: TestCell[][] = [
+  [...SP, 'Wvggz monitoren.', 'Wvggz', 'Hattem', '11 februari', 'Afgerond', '', ''],
+  [...SP, 'DOR nieuw leven.', 'DOR', 'Elburg', '11 februari', 'Vervallen', '', ''],
+  [...SP, 'Damocles beleid.', 'Damocles', 'Epe', '15 april', 'Uitgesteld', '11 februari', 'uitgesteld tot april'],
+  [...SP, 'MMA aansluiten.', 'MMA', 'Elburg', '17 juni', 'Gepland', '', ''],
+  [...SP, 'Casustafel.', 'Casustafel', 'Politie', '11 februari', '', '', ''],
+];
+
+describe('status and moved actions in every document', () => {
+  const wb = programma(ROWS);
+  const o = buildOverzicht(wb);
+  const cell = (partij: string, m: string) => cellLines(o.rijen.find((r) => r.partij === partij)!.cellen[m] ?? []);
+
+  it('the overview marks Afgerond ✓, Vervallen and Uitgesteld in words, and a moved action at both meetings', () => {
+    expect(cell('Hattem', '2021-02-11')).toEqual(['- Wvggz ✓']);
+    expect(cell('Elburg', '2021-02-11')).toEqual(['- DOR (vervallen)']);
+    expect(cell('Epe', '2021-04-15')).toEqual(['- Damocles (uitgesteld) (van 11-2)']);
+    expect(cell('Epe', '2021-02-11')).toEqual(['- Damocles → 15-4']);
+  });
+
+  it('counts a moved action only where it is now', () => {
+    expect(o.rijen.find((r) => r.partij === 'Epe')!.totaal).toBe(1);
+    expect(o.totaalPerVergadering['2021-02-11']).toBe(3);
+    expect(o.totaalPerVergadering['2021-04-15']).toBe(1);
+    expect(o.totaal).toBe(5);
+  });
+
+  it('the agenda lists the moved action with where it came from, and only open earlier actions as overdue', () => {
+    const a = buildAgenda(wb, '2021-04-15', TODAY);
+    expect(a.punten.map((p) => [p.onderwerp, p.status, p.verplaatstVan])).toEqual([['Damocles', 'Uitgesteld', ['2021-02-11']]]);
+    // Afgerond and Vervallen are closed; the action without status is still open.
+    expect(a.achterstallig.map((p) => [p.onderwerp, p.vergadering])).toEqual([['Casustafel', '2021-02-11']]);
+  });
+
+  it('the report counts by status and puts overdue, postponed, moved and status-less actions before the Driehoek', () => {
+    const v = voortgangJson(buildVoortgang(wb, '2021-06-30'));
+    expect(v.totaal).toEqual({
+      acties: 5,
+      perStatus: { Gepland: 1, Lopend: 0, Afgerond: 1, Uitgesteld: 1, Vervallen: 1, geen: 1 },
+      opgeleverd: 5,
+      achterstallig: 3,
+      gereedPercentage: 20,
+    });
+    expect(v.aandacht.map((x) => [x.onderwerp, x.reden])).toEqual([
+      ['Damocles', 'achterstallig sinds 15-4-2021; uitgesteld; verplaatst van 11-2-2021'],
+      ['MMA', 'achterstallig sinds 17-6-2021'],
+      ['Casustafel', 'achterstallig sinds 11-2-2021'],
+    ]);
+  });
+
+  it('reads a move from the Opmerking of an Uitgesteld action when there is no Oorspronkelijk column', () => {
+    const head = HEAD.filter((h) => h !== 'Oorspronkelijk');
+    const moved = programma([[...SP, 'Damocles beleid.', 'Damocles', 'Epe', '15 april', 'Uitgesteld', 'was 11 februari']], head);
+    expect(cellLines(buildOverzicht(moved).rijen.find((r) => r.partij === 'Epe')!.cellen['2021-04-15']!)).toEqual([
+      '- Damocles (uitgesteld) (van 11-2)',
+    ]);
+  });
+});
+
+describe('the printed page', () => {
+  it('puts six meetings on A4 landscape at 100 %, and more on A3', () => {
+    expect(papierVoor([20, ...new Array(6).fill(17), 9], true)).toEqual({ papier: 'A4', passend: true });
+    expect(papierVoor([20, ...new Array(9).fill(17), 9], true)).toEqual({ papier: 'A3', passend: true });
+    expect(papierVoor([20, ...new Array(20).fill(17), 9], true)).toEqual({ papier: 'A3', passend: false });
+    const many = programma([[...SP, 'Iets.', 'Iets', 'Epe', '11 februari', '', '', '']]);
+    const sheet9 = buildOverzichtSheet(
+      { ...buildOverzicht(many), vergaderingen: Array.from({ length: 9 }, (_, i) => `2021-${String(i + 1).padStart(2, '0')}-01`) },
+      TODAY,
+    );
+    expect([sheet9.paper, sheet9.fitToWidth]).toEqual(['A3', false]);
+  });
+
+  it('starts a table on a new page when its head and first row do not fit, and repeats its head where it runs over', () => {
+    const b = new BladBouwer([20, 20], 'A4', false);
+    const page = bedrukbaar('A4', false).hoog;
+    const tall = 'woord '.repeat(200);
+    b.tabel({ titel: 'Eerste', kop: ['A', 'B'], rijen: Array.from({ length: 8 }, (_, i) => [`rij ${i}`, tall]), leeg: '' });
+    const s = b.build('x', { rows: 0, columns: 0 }, true);
+    expect(s.rowBreaks!.length).toBeGreaterThan(2);
+    for (const brk of s.rowBreaks!) expect(s.cells[brk]).toEqual(['A', 'B']);
+    // No page holds more than a page: sum the heights between breaks.
+    const heights = s.cells.map((_, i) => s.rowHeights![String(i + 1)] ?? REGEL_PT);
+    const bounds = [0, ...s.rowBreaks!, s.cells.length];
+    for (let i = 1; i < bounds.length; i++) expect(heights.slice(bounds[i - 1], bounds[i]).reduce((n, h) => n + h, 0)).toBeLessThanOrEqual(page);
+  });
+
+  it('shows whole entries, and counts what a full cell cannot hold on its last line', () => {
+    const entries = Array.from({ length: 40 }, (_, i) => ({ actie: i, label: `onderwerp nummer ${i}` }));
+    const lines = cellLines(entries);
+    expect(lines.at(-1)).toMatch(/^- en nog \d+ onderwerpen: zie de tabel Acties$/);
+    const shown = lines.length - 1;
+    expect(lines.at(-1)).toBe(`- en nog ${40 - shown} onderwerpen: zie de tabel Acties`);
+    expect(lines.slice(0, -1).every((l) => !l.includes('…'))).toBe(true);
+  });
+});
+
+describe('Ingevlogen', () => {
+  it('reads a month name as the whole month and a date as that day', () => {
+    expect(ingevlogenPeriode('Februari', 2021)).toEqual({ van: '2021-02-01', tot: '2021-02-28' });
+    expect(ingevlogenPeriode('3 maart', 2021)).toEqual({ van: '2021-03-03', tot: '2021-03-03' });
+    expect(ingevlogenPeriode('ergens dit jaar', 2021)).toBeUndefined();
+  });
+});
