@@ -15,6 +15,9 @@ import type { Scalar, WorkbookSnapshot } from '../src/domain/schema/snapshot';
 export type Hit = string; // "rule sheet!cell"
 
 interface Context {
+  /** Each distinct trekker and date text parsed once, as the engine does: the same work in all four. */
+  trekkers: Map<string, ReturnType<typeof parseTrekkers>>;
+  datums: Map<string, ReturnType<typeof parseDatumCell>>;
   rows: Scalar[][];
   formats: string[][];
   col: { trekker: number; driehoek: number };
@@ -36,6 +39,8 @@ function context(s: WorkbookSnapshot): Context {
       .filter(Boolean),
   );
   return {
+    trekkers: new Map(),
+    datums: new Map(),
     rows: acties.values,
     formats: acties.numberFormats,
     col: { trekker: header.indexOf('Trekker'), driehoek: header.indexOf('Driehoek') },
@@ -73,9 +78,9 @@ function facts(c: Context, r: number): RowFacts | undefined {
     typeof raw === 'number' && isDateFormat(fmt)
       ? { datums: [{ iso: serialToIso(raw)! }], doorlopend: false, onleesbaar: [], ongeldig: [] }
       : String(raw ?? '').trim()
-        ? parseDatumCell(String(raw).trim(), c.jaar)
+        ? memo(c.datums, String(raw).trim(), (x) => parseDatumCell(x, c.jaar))
         : undefined;
-  const tokens = t ? parseTrekkers(t, c.index).tokens : [];
+  const tokens = t ? memo(c.trekkers, t, (x) => parseTrekkers(x, c.index)).tokens : [];
   return {
     cellT: a1(r + 1, c.col.trekker + 1),
     cellD: a1(r + 1, c.col.driehoek + 1),
@@ -84,6 +89,12 @@ function facts(c: Context, r: number): RowFacts | undefined {
     unreadable: d ? d.onleesbaar.length + d.ongeldig.length : 0,
     notMeeting: d ? d.datums.filter((x) => !c.meetings.has(x.iso)).length : 0,
   };
+}
+
+function memo<T>(cache: Map<string, T>, key: string, make: (key: string) => T): T {
+  let v = cache.get(key);
+  if (v === undefined) cache.set(key, (v = make(key)));
+  return v;
 }
 
 function emit(out: Hit[], f: RowFacts): void {

@@ -2,12 +2,15 @@
 'use strict';
 // npm start: serves the pane on localhost, with the sample ready, and says how
 // to sideload the same build into Excel. Works on Linux, macOS and Windows.
+const { spawnSync } = require('node:child_process');
 const webpack = require('webpack');
 const WebpackDevServer = require('webpack-dev-server');
 const config = require('../webpack.config.js')({}, { mode: 'development' });
 
 async function main() {
-  const server = new WebpackDevServer({ ...config.devServer, open: false }, webpack(config));
+  // Its own signal handling would exit before this script says it stopped.
+  const server = new WebpackDevServer({ ...config.devServer, open: false, setupExitSignals: false }, webpack(config));
+  stopsWithItsParent(server);
   await server.start();
   const scheme = config.devServer.server.type;
   const base = `${scheme}://localhost:${config.devServer.port}`;
@@ -31,6 +34,44 @@ async function main() {
   }
   lines.push('', 'Stoppen: Ctrl+C', '');
   process.stdout.write(lines.join('\n'));
+}
+
+/**
+ * Ctrl+C, a kill, or the end of the npm process that started this one: the
+ * server stops with it and says so. npm passes Ctrl+C on, but when npm itself
+ * is ended it passes nothing to the shell it runs this script in, nor the
+ * shell to this process: so this process watches its parent and its parent's
+ * parent (npm), and stops when either is gone.
+ */
+function stopsWithItsParent(server) {
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.stop().catch(() => undefined);
+    process.stdout.write('\ndriehoek is gestopt.\n');
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void stop());
+  const watched = ancestors();
+  setInterval(() => watched.some((pid) => !alive(pid)) && void stop(), 500).unref();
+}
+
+/** This process's parent and grandparent (ps exists on Linux and macOS; Windows ends the whole tree itself). */
+function ancestors() {
+  const parentOf = (pid) => Number(spawnSync('ps', ['-o', 'ppid=', '-p', String(pid)], { encoding: 'utf8' }).stdout?.trim()) || 0;
+  const parent = process.ppid;
+  const grand = process.platform === 'win32' ? 0 : parentOf(parent);
+  return [parent, grand].filter((pid) => pid > 1);
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === 'EPERM';
+  }
 }
 
 main().catch((e) => {

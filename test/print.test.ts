@@ -13,7 +13,7 @@ needs(['soffice', 'pdftotext', 'carlito'])('what the Driehoek receives, printed 
       const out = path.join(tempDir(), 'overzicht.xlsx');
       expect((await cli(['overzicht', '-o', out])).code).toBe(1);
       printed = await printSheet(out, 'Driehoek-overzicht', 'overzicht');
-    }, 300_000);
+    });
 
     it('is A4 landscape, every meeting and the totals column on the same page, at 100 %', () => {
       expect(printed.size.map(Math.round)).toEqual(A4_LANDSCAPE);
@@ -59,7 +59,7 @@ needs(['soffice', 'pdftotext', 'carlito'])('what the Driehoek receives, printed 
       expect((await cli(['voortgang', file, '--peildatum', 'halfjaar', '-o', v])).code).toBe(0);
       agenda = await printSheet(a, 'Agenda', 'agenda');
       voortgang = await printSheet(v, 'Voortgang', 'voortgang');
-    }, 300_000);
+    });
 
     it('prints the agenda on A4 portrait with its title, blocks and every column', () => {
       expect(agenda.size.map(Math.round)).toEqual([595, 842]);

@@ -14,7 +14,7 @@ import { fakeFromSnapshot } from './helpers/fake-from-snapshot';
 import type { FakeWorkbook } from './helpers/fake-excel';
 import { ribbon } from './helpers/fake-office';
 
-configure({ asyncUtilTimeout: 8000 });
+configure({ asyncUtilTimeout: 120_000 });
 
 const SAMPLE = path.join(__dirname, '..', 'assets', 'uitvoeringsprogramma-2021.xlsx');
 

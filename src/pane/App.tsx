@@ -1,16 +1,15 @@
-import { Button, Caption1, FluentProvider, Spinner, Subtitle2, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { FluentProvider, Spinner, Subtitle2, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { Suspense, lazy, type ReactNode } from 'react';
 import { t } from '../domain/teksten/index';
 import { Confirm } from './components/Confirm';
-import { Kiezer } from './components/Kiezer';
-import { peildatumKeuzes, vergaderingKeuzes } from './documenten';
-import { FindingList } from './components/FindingList';
 import { Notice } from './components/Notice';
-import { SummaryFilter } from './components/SummaryFilter';
 import { Toolbar } from './components/Toolbar';
 import type { PaneHost } from './host';
 import { useDriehoek, type Driehoek } from './use-driehoek';
-import { groupFindings } from './view-model';
+
+// What the first screen does not show comes with the first result (webpack puts both in one chunk).
+const Resultaten = lazy(() => import(/* webpackChunkName: "resultaten" */ './components/Resultaten'));
+const DocumentKiezer = lazy(() => import(/* webpackChunkName: "resultaten" */ './components/DocumentKiezer'));
 
 const useStyles = makeStyles({
   pane: {
@@ -34,7 +33,6 @@ const useStyles = makeStyles({
   },
   notice: { position: 'absolute', top: '100%', left: 0, right: 0, boxShadow: tokens.shadow8 },
   name: { overflowWrap: 'anywhere', margin: 0 },
-  bulk: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, alignItems: 'flex-start' },
 });
 
 /** The pane inside Excel: the core's use cases behind a handful of buttons. */
@@ -95,41 +93,18 @@ export function Pane({ host, d, header, footer }: PaneProps) {
                 onNo={d.cancelConfirm}
               />
             ) : d.kiezen && d.validatie ? (
-              <Kiezer
-                key={d.kiezen}
-                label={t(locale, d.kiezen === 'agenda' ? 'pane.kiesVergadering' : 'pane.kiesPeildatum')}
-                keuzes={d.kiezen === 'agenda' ? vergaderingKeuzes(d.validatie, host.today()) : peildatumKeuzes(locale, d.validatie, host.today())}
-                maken={t(locale, 'pane.maken')}
-                annuleren={t(locale, 'pane.annuleren')}
-                onMaak={(w) => void d.maak(d.kiezen === 'agenda' ? { soort: 'agenda', vergadering: w } : { soort: 'voortgang', peildatum: w })}
-                onAnnuleer={d.stopKiezen}
-              />
+              <Suspense fallback={<Spinner size="tiny" />}>
+                <DocumentKiezer d={d} today={host.today()} />
+              </Suspense>
             ) : (
               d.notice && <Notice notice={d.notice} locale={locale} onClose={d.dismissNotice} />
             )}
           </div>
         </header>
         {result ? (
-          <>
-            <SummaryFilter locale={locale} summary={result.summary} show={d.show} onToggle={(sev) => d.setShow({ ...d.show, [sev]: !d.show[sev] })} />
-            {d.certain.length > 0 && (
-              <div className={s.bulk}>
-                <Button onClick={() => void d.herstelAlle()} disabled={Boolean(d.busy)}>
-                  {t(locale, 'pane.herstelAlle', { aantal: d.certain.length })}
-                </Button>
-                <Caption1>{t(locale, 'pane.herstelAlleUitleg')}</Caption1>
-              </div>
-            )}
-            <FindingList
-              locale={locale}
-              groups={groupFindings(result.findings, d.resolved, d.show)}
-              date1904={d.validatie!.snapshot.date1904}
-              busy={Boolean(d.busy)}
-              canSelect={inExcel}
-              onSelect={(sheet, cell) => void d.select(sheet, cell)}
-              onFix={(f, v) => void d.herstel(f, v)}
-            />
-          </>
+          <Suspense fallback={<Spinner size="tiny" label={t(locale, 'pane.bezig')} />}>
+            <Resultaten d={d} inExcel={inExcel} />
+          </Suspense>
         ) : (
           <Text>{t(locale, 'pane.nogNiet')}</Text>
         )}

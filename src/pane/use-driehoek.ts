@@ -1,27 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { columnLetter } from '../domain/cells';
-import { weigeringTekst } from '../domain/fixes/describe';
+import { zekereFixes } from '../domain/fixes/zeker';
 import type { Overzicht } from '../domain/overzicht/model';
 import type { Finding, Severity, Voorstel } from '../domain/schema/finding';
 import { t } from '../domain/teksten/index';
-import { weigeringDocument } from '../domain/usecases/genereer';
-import {
-  herstelAlleZekere,
-  herstelEen,
-  keuzelijstenInstellen,
-  ongedaanMaken,
-  documentMaken,
-  sjabloonAanvullen,
-  valideer,
-  zekereFixes,
-  type DocumentKeuze,
-  type HerstelUitkomst,
-  type UndoStap,
-  type Validatie,
-} from '../domain/usecases/index';
+import type { DocumentKeuze, HerstelUitkomst, UndoStap, Validatie } from '../domain/usecases/index';
 import type { PaneHost } from './host';
-import { klaarTekst } from './documenten';
 import { amount, fixText, type Resolved } from './view-model';
+
+/** The core, loaded on the first action (see kern.ts). */
+const kern = () => import(/* webpackChunkName: "kern" */ './kern');
 
 export type Busy = 'valideren' | 'overzicht' | 'document' | 'herstel' | 'sjabloon' | 'keuzelijsten';
 
@@ -88,7 +76,7 @@ export function useDriehoek(host: PaneHost) {
 
   const check = useCallback(async () => {
     const mine = ++latest.current;
-    const v = await valideer(host.port, options());
+    const v = await (await kern()).valideer(host.port, options());
     if (mine === latest.current) setValidatie(v);
   }, [host, options]);
 
@@ -105,7 +93,7 @@ export function useDriehoek(host: PaneHost) {
   const ongedaan = useCallback(
     (stap: UndoStap) =>
       guard('herstel', async () => {
-        const out = await ongedaanMaken(host.port, stap, options());
+        const out = await (await kern()).ongedaanMaken(host.port, stap, options());
         accept(out.na);
         setUndo(undefined);
         setResolved([]);
@@ -130,7 +118,7 @@ export function useDriehoek(host: PaneHost) {
 
   /** What a Herstel did, told once: what was written, what was refused, and how to take it back. */
   const report = useCallback(
-    (out: HerstelUitkomst, found: ReadonlyMap<unknown, Finding>) => {
+    (out: HerstelUitkomst, found: ReadonlyMap<unknown, Finding>, weigeringTekst: (typeof import('./kern'))['weigeringTekst']) => {
       accept(out.na);
       setChanged((c) => c || Boolean(out.ongedaan));
       setUndo(out.ongedaan);
@@ -161,8 +149,9 @@ export function useDriehoek(host: PaneHost) {
       guard('herstel', async () => {
         if (!validatie) return;
         const choice = voorstel ?? finding.fix!;
-        const out = await herstelEen(host.port, validatie, choice, options());
-        report(out, new Map<unknown, Finding>([['type' in choice ? choice : choice.fix, finding]]));
+        const k = await kern();
+        const out = await k.herstelEen(host.port, validatie, choice, options());
+        report(out, new Map<unknown, Finding>([['type' in choice ? choice : choice.fix, finding]]), k.weigeringTekst);
       }),
     [guard, host, validatie, options, report],
   );
@@ -172,8 +161,9 @@ export function useDriehoek(host: PaneHost) {
     () =>
       guard('herstel', async () => {
         if (!validatie) return;
-        const out = await herstelAlleZekere(host.port, validatie, certain, options());
-        report(out, new Map(validatie.result.findings.map((f) => [f.fix as unknown, f])));
+        const k = await kern();
+        const out = await k.herstelAlleZekere(host.port, validatie, certain, options());
+        report(out, new Map(validatie.result.findings.map((f) => [f.fix as unknown, f])), k.weigeringTekst);
       }),
     [guard, host, validatie, certain, options, report],
   );
@@ -186,9 +176,10 @@ export function useDriehoek(host: PaneHost) {
       guard(keuze.soort === 'overzicht' ? 'overzicht' : 'document', async () => {
         setConfirm(undefined);
         setKiezen(undefined);
-        const out = await documentMaken(host.port, keuze, { ...options(), overschrijven });
+        const k = await kern();
+        const out = await k.documentMaken(host.port, keuze, { ...options(), overschrijven });
         if (out.soort === 'bevestigen') return setConfirm({ blad: out.blad, keuze });
-        if (out.soort === 'geweigerd') return setNotice({ intent: 'error', text: weigeringDocument(locale, out) });
+        if (out.soort === 'geweigerd') return setNotice({ intent: 'error', text: k.weigeringDocument(locale, out) });
         accept(out.na);
         setResolved([]);
         if (out.document === 'overzicht') setOverzicht(out.model);
@@ -197,7 +188,7 @@ export function useDriehoek(host: PaneHost) {
           ? [{ label: t(locale, 'pane.naarBlad', { blad: out.sheet.name }), run: () => void select(out.sheet.name, 'A1') }]
           : [];
         const warn = out.document === 'overzicht' && out.model.nietGeplaatst.length > 0;
-        setNotice({ intent: warn ? 'warning' : 'success', text: klaarTekst(locale, out), actions });
+        setNotice({ intent: warn ? 'warning' : 'success', text: k.klaarTekst(locale, out), actions });
       }),
     [guard, host, options, locale, accept, select],
   );
@@ -216,7 +207,7 @@ export function useDriehoek(host: PaneHost) {
   const sjabloon = useCallback(
     () =>
       guard('sjabloon', async () => {
-        const out = await sjabloonAanvullen(host.port, options());
+        const out = await (await kern()).sjabloonAanvullen(host.port, options());
         const vullen = out.nogTeVullen.length ? t(locale, 'pane.sjabloonVullen', { tabellen: out.nogTeVullen.join(', ') }) : '';
         if (out.soort === 'niets')
           return setNotice({ intent: vullen ? 'warning' : 'info', text: [t(locale, 'pane.sjabloonNiets'), vullen].filter(Boolean).join(' ') });
@@ -235,7 +226,8 @@ export function useDriehoek(host: PaneHost) {
       guard('keuzelijsten', async () => {
         const port = host.port;
         if (!port.installKeuzelijsten) return;
-        const out = await keuzelijstenInstellen(port as Parameters<typeof keuzelijstenInstellen>[0], options());
+        const k = await kern();
+        const out = await k.keuzelijstenInstellen(port as Parameters<typeof k.keuzelijstenInstellen>[0], options());
         if (out.soort === 'geweigerd') return setNotice({ intent: 'info', text: t(locale, 'weigering.geenKeuzelijsten') });
         const text = [t(locale, 'pane.keuzelijstenKlaar'), out.gecombineerd ? t(locale, 'pane.keuzelijstenGecombineerd') : '']
           .filter(Boolean)

@@ -4,10 +4,9 @@
  */
 import { parseA1 } from '../domain/cells';
 import type { Beschrijving } from '../domain/fixes/describe';
-import { RULES } from '../domain/rules/index';
 import type { Finding, Severity, Summary } from '../domain/schema/finding';
 import { t, type VasteTekst } from '../domain/teksten/index';
-import type { Locale, Text } from '../domain/teksten/text';
+import type { Locale } from '../domain/teksten/text';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -30,15 +29,6 @@ export function amount(locale: Locale, n: number, one: VasteTekst, many: VasteTe
 
 const SUMMARY_KEY: Record<Severity, keyof Summary> = { error: 'errors', warning: 'warnings', info: 'info' };
 export const countOf = (s: Summary, severity: Severity) => s[SUMMARY_KEY[severity]];
-
-export interface RuleInfo {
-  title: Text;
-  description: Text;
-  example: Text;
-}
-export const RULE_INFO = new Map<string, RuleInfo>(
-  RULES.map((r) => [r.meta.id, { title: r.meta.title, description: r.meta.description, example: r.meta.example }]),
-);
 
 function findingKey(f: Finding): string {
   return `${f.rule}|${f.sheet}!${f.cell}|${f.message}`;

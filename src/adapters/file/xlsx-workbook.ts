@@ -121,9 +121,12 @@ export class XlsxWorkbook implements WorkbookPort {
       ref = part.addSheet(sheet.name);
       xml = sheetXml(sheet, styles);
     }
-    const doc = parseXml(xml, ref.path);
-    await placeChart(this.pkg, part, ref.path, doc, sheet);
-    writeXml(this.pkg, ref.path, doc);
+    // Only a sheet that gets a chart, or had a drawing, needs its XML read again (the overview of a large programme is megabytes).
+    if (sheet.chart || /<(\w+:)?drawing\b/.test(xml)) {
+      const doc = parseXml(xml, ref.path);
+      await placeChart(this.pkg, part, ref.path, doc, sheet);
+      writeXml(this.pkg, ref.path, doc);
+    } else this.pkg.write(ref.path, xml);
     part.setPrintTitles(ref, sheet.printTitleRows);
     part.setConstantName(write.fingerprintName, write.fingerprint);
     part.recalculateOnOpen();

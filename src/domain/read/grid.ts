@@ -76,6 +76,8 @@ export class Grid {
   }
 
   format(row: number, col: number): string {
+    const b = this.single;
+    if (b) return b.numberFormats[row - b.top]?.[col - b.left] ?? 'General';
     for (const s of this.segments(row)) {
       const f = s.block.numberFormats[s.r]![col - s.block.left];
       if (f !== undefined) return f;

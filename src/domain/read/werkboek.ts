@@ -74,11 +74,6 @@ export function rowsOf<K extends TableKind>(wb: Werkboek, kind: K): Array<Row<K>
   return byKind[kind];
 }
 
-/** The fields of a row, in the contract's column order. */
-export function fieldsOf<K extends TableKind>(kind: K, row: Row<K>): Field[] {
-  return columnKeys(kind).flatMap((k) => (row[k] ? [row[k]!] : []));
-}
-
 export function readWerkboek(snapshot: WorkbookSnapshot, today: string): Werkboek {
   const { locations, grids } = locateTables(snapshot);
   const read = <K extends TableKind>(kind: K): Array<Row<K>> => {
@@ -95,7 +90,8 @@ export function readWerkboek(snapshot: WorkbookSnapshot, today: string): Werkboe
   );
   const parser = new ActieParser(jaar, partijIndex);
   const acties: Actie[] = read('acties').map((r) => {
-    const a: Actie = { ...r, table: 'acties', statusWaarde: statusOf(r.status?.text) };
+    // The row was just made by readRows: it becomes the actie itself, not a copy (100,000 rows are many copies).
+    const a = Object.assign(r, { table: 'acties' as const, statusWaarde: statusOf(r.status?.text) }) as Actie;
     parser.parse(a, gecombineerd ? r.gecombineerd : r.trekker, gecombineerd ? r.gecombineerd : r.driehoek, gecombineerd);
     if (r.oorspronkelijk?.text) a.oorspronkelijkDatum = parser.datumOf(r.oorspronkelijk);
     return a;
@@ -202,7 +198,17 @@ function inheritSpeerpunten(acties: Actie[]): void {
 }
 
 function inherit(blank: Field, from: Field): Field {
-  return { ...from, cell: blank.cell, value: blank.value, inheritedFrom: from.inheritedFrom ?? from.cell };
+  const f: Field = {
+    sheet: from.sheet,
+    cell: blank.cell,
+    column: from.column,
+    text: from.text,
+    value: blank.value,
+    inheritedFrom: from.inheritedFrom ?? from.cell,
+  };
+  if (from.iso !== undefined) f.iso = from.iso;
+  if (from.error !== undefined) f.error = from.error;
+  return f;
 }
 
 function toVergadering(r: Row<'vergaderingen'>, loc: TableLocation): Vergadering {

@@ -85,10 +85,17 @@ export type DocumentUitkomst = { keuze: DocumentKeuze } & (
 export async function documentMaken(port: Port, keuze: DocumentKeuze, opties: GenereerOpties): Promise<DocumentUitkomst> {
   switch (keuze.soort) {
     case 'overzicht':
-      return { keuze, document: 'overzicht', ...(await overzichtMaken(port, opties)) };
+      // Object.assign, not a spread: a spread would read the outcome's findings-after before anyone asks for them.
+      return Object.assign(await overzichtMaken(port, opties), { keuze, document: 'overzicht' as const });
     case 'agenda':
-      return { keuze, document: 'agenda', ...(await agendaMaken(port, { ...opties, ...(keuze.vergadering && { vergadering: keuze.vergadering }) })) };
+      return Object.assign(await agendaMaken(port, { ...opties, ...(keuze.vergadering && { vergadering: keuze.vergadering }) }), {
+        keuze,
+        document: 'agenda' as const,
+      });
     case 'voortgang':
-      return { keuze, document: 'voortgang', ...(await voortgangMaken(port, { ...opties, ...(keuze.peildatum && { peildatum: keuze.peildatum }) })) };
+      return Object.assign(await voortgangMaken(port, { ...opties, ...(keuze.peildatum && { peildatum: keuze.peildatum }) }), {
+        keuze,
+        document: 'voortgang' as const,
+      });
   }
 }

@@ -70,7 +70,16 @@ export async function genereer<M>(
     throw e;
   }
   const after = withSheet(validatie.snapshot, sheet, kind, print);
-  return { soort: 'klaar', model: built.model, sheet, na: { snapshot: after, result: validate(after, opties) } };
+  let na: Validatie | undefined;
+  return {
+    soort: 'klaar',
+    model: built.model,
+    sheet,
+    // The findings after, worked out when a shell asks (the pane does; the command line does not need them).
+    get na() {
+      return (na ??= { snapshot: after, result: validate(after, opties) });
+    },
+  };
 }
 
 /** The snapshot as it is after the write, made without asking the workbook again. */

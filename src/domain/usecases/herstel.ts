@@ -30,11 +30,6 @@ async function apply<F extends Fix>(port: WorkbookPort, fixes: readonly F[], dat
   return { soort: 'klaar', plan, ...(plan.writes.length && { ongedaan: { writes: plan.writes } }), na: await valideer(port, opties) };
 }
 
-/** The fixes "Herstel alle zekere" applies: every certain fix of a cell (adding a missing table is Sjabloon aanvullen's). */
-export function zekereFixes(findings: readonly Finding[]): ZekereFix[] {
-  return findings.flatMap((f) => (f.fix && f.fix.type !== 'addSheet' ? [f.fix] : []));
-}
-
 /**
  * "Herstel alle zekere": every certain fix in one go. It takes certain fixes
  * only; a suggestion's fix is no ZekereFix and does not compile here.

@@ -5,7 +5,18 @@ import type { Finding, Voorstel } from '../../domain/schema/finding';
 import { t } from '../../domain/teksten/index';
 import type { Locale } from '../../domain/teksten/text';
 import { SeverityLabel } from './SeverityLabel';
-import { RULE_INFO, SEVERITY_WORD, fixText, type Resolved } from '../view-model';
+import { RULES } from '../../domain/rules/index';
+import type { Text as Tekst } from '../../domain/teksten/text';
+import { SEVERITY_WORD, fixText, type Resolved } from '../view-model';
+
+interface RuleInfo {
+  title: Tekst;
+  description: Tekst;
+  example: Tekst;
+}
+const RULE_INFO = new Map<string, RuleInfo>(
+  RULES.map((r) => [r.meta.id, { title: r.meta.title, description: r.meta.description, example: r.meta.example }]),
+);
 
 const useStyles = makeStyles({
   card: {
