@@ -1,4 +1,4 @@
-import { GENERATED, GENERATED_KINDS, columnKeys, sameSheetName, type GeneratedKind, type Row, type TableKind } from '../contract';
+import { GENERATED, GENERATED_KINDS, sameSheetName, type GeneratedKind, type Row, type TableKind } from '../contract';
 import { nameKey } from '../normalize';
 import { parseDatumCell, type DatumParse } from '../parse/datum';
 import { parseGecombineerd } from '../parse/gecombineerd';

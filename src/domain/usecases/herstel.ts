@@ -1,6 +1,6 @@
 import { planFixes, planUndo, rangesToRead, rangesToUndo, type CellWrite, type Plan } from '../fixes/planner';
 import type { WorkbookPort } from '../port';
-import type { Finding, Fix, Voorstel, ZekereFix } from '../schema/finding';
+import type { Fix, Voorstel, ZekereFix } from '../schema/finding';
 import { valideer, type Opties, type Validatie } from './valideer';
 
 /** What "Ongedaan maken" needs to put the cells of one Herstel back. */
