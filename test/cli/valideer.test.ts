@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -78,22 +77,6 @@ describe('driehoek valideer on the sample (the seed of 2021)', () => {
     const j = ValidationJsonSchema.parse(JSON.parse(r.out));
     expect(onSheet(j, 'trekker-onbekend')).toEqual([]);
     expect(j.findings.filter((f) => f.rule === 'datum-geen-driehoek').every((f) => f.severity === 'warning')).toBe(true);
-  });
-
-  it('runs as the package bin', () => {
-    let status = 0;
-    let stdout = '';
-    try {
-      stdout = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'driehoek.js'), 'valideer', '--json', '--vandaag', '2021-01-15'], {
-        encoding: 'utf8',
-      });
-    } catch (e) {
-      const err = e as { status: number; stdout: string };
-      status = err.status;
-      stdout = err.stdout;
-    }
-    expect(status).toBe(1);
-    expect(ValidationJsonSchema.parse(JSON.parse(stdout)).findings.length).toBe(json.findings.length);
   });
 });
 

@@ -1,10 +1,33 @@
 import fc from 'fast-check';
 import { parseA1 } from '../../src/domain/cells';
 import { validate } from '../../src/domain/engine';
+import { buildOverzicht } from '../../src/domain/overzicht/model';
+import { readWerkboek } from '../../src/domain/read/werkboek';
 import { MAAND_NAMEN, parseDatumCell } from '../../src/domain/parse/datum';
 import { parseGecombineerd } from '../../src/domain/parse/gecombineerd';
 import { buildPartijIndex, parseTrekkers } from '../../src/domain/parse/trekker';
 import { ACTIES_HEADER, PARTIJEN, SPEERPUNTEN, VERGADERINGEN, sheet, workbook, type TestCell } from '../helpers/snapshot';
+
+/**
+ * Each property runs many times per npm test (10,000 or more in all), on a
+ * seed that is printed: a failure names its seed and its shrunk example, so
+ * it can be run again exactly (fc.assert(…, { seed, path })).
+ */
+const SEED = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
+let runs = 0;
+fc.configureGlobal({ seed: SEED, numRuns: 1_500 });
+/** Counts the runs of a property's predicate. */
+const counted =
+  <A extends unknown[]>(fn: (...a: A) => void) =>
+  (...a: A) => {
+    runs++;
+    fn(...a);
+  };
+beforeAll(() => process.stdout.write(`\nEigenschappen met seed ${SEED} (opnieuw: FC_SEED=${SEED} npx jest test/domain/properties.test.ts)\n`));
+afterAll(() => {
+  process.stdout.write(`Eigenschappen: ${runs} runs\n`);
+  expect(runs).toBeGreaterThanOrEqual(10_000);
+});
 
 const NAMES = ['Elburg', 'Epe', 'Hattem', 'Politie', 'OM'];
 const INDEX = buildPartijIndex(
@@ -33,22 +56,36 @@ function written(iso: string, style: number): string {
 
 describe('the date parser', () => {
   it('never throws and gives the same answer twice', () => {
-    fc.assert(fc.property(text, (s) => expect(parseDatumCell(s, 2021)).toEqual(parseDatumCell(s, 2021))));
+    fc.assert(
+      fc.property(
+        text,
+        counted((s) => expect(parseDatumCell(s, 2021)).toEqual(parseDatumCell(s, 2021))),
+      ),
+    );
   });
 
   it('reads back every date it is written in, in every allowed form', () => {
     fc.assert(
-      fc.property(dates, fc.integer({ min: 0, max: 3 }), (iso, style) => {
-        const p = parseDatumCell(written(iso, style), 2021);
-        expect([p.datums.map((d) => d.iso), p.onleesbaar, p.ongeldig]).toEqual([[iso], [], []]);
-      }),
+      fc.property(
+        dates,
+        fc.integer({ min: 0, max: 3 }),
+        counted((iso, style) => {
+          const p = parseDatumCell(written(iso, style), 2021);
+          expect([p.datums.map((d) => d.iso), p.onleesbaar, p.ongeldig]).toEqual([[iso], [], []]);
+        }),
+      ),
     );
   });
 });
 
 describe('the trekker parser', () => {
   it('never throws and gives the same answer twice', () => {
-    fc.assert(fc.property(text, (s) => expect(parseTrekkers(s, INDEX)).toEqual(parseTrekkers(s, INDEX))));
+    fc.assert(
+      fc.property(
+        text,
+        counted((s) => expect(parseTrekkers(s, INDEX)).toEqual(parseTrekkers(s, INDEX))),
+      ),
+    );
   });
 
   it('finds every party in a list, whatever the separators and the case', () => {
@@ -58,10 +95,10 @@ describe('the trekker parser', () => {
         fc.uniqueArray(fc.constantFrom(...NAMES), { minLength: 1 }),
         fc.array(sep, { minLength: 5, maxLength: 5 }),
         fc.boolean(),
-        (names, seps, upper) => {
+        counted((names, seps, upper) => {
           const list = names.map((n, i) => (i ? seps[i % 5] : '') + (upper ? n.toUpperCase() : n.toLowerCase())).join('');
           expect(parseTrekkers(list, INDEX).partijen).toEqual(names);
-        },
+        }),
       ),
     );
   });
@@ -69,7 +106,12 @@ describe('the trekker parser', () => {
 
 describe('the combined column parser', () => {
   it('never throws and gives the same answer twice', () => {
-    fc.assert(fc.property(text, (s) => expect(parseGecombineerd(s, 2021, INDEX)).toEqual(parseGecombineerd(s, 2021, INDEX))));
+    fc.assert(
+      fc.property(
+        text,
+        counted((s) => expect(parseGecombineerd(s, 2021, INDEX)).toEqual(parseGecombineerd(s, 2021, INDEX))),
+      ),
+    );
   });
 
   it('separates a party and a date in either order', () => {
@@ -78,11 +120,11 @@ describe('the combined column parser', () => {
         fc.constantFrom(...NAMES),
         dates.filter((d) => d.startsWith('2021')),
         fc.boolean(),
-        (name, iso, dateFirst) => {
+        counted((name, iso, dateFirst) => {
           const d = written(iso, 3).replace(/ 2021$/, '');
           const p = parseGecombineerd(dateFirst ? `${d} ${name}` : `${name} ${d}`, 2021, INDEX);
           expect([p.trekker.partijen, p.datum.datums.map((x) => x.iso)]).toEqual([[name], [iso]]);
-        },
+        }),
       ),
     );
   });
@@ -114,34 +156,99 @@ describe('the engine on any workbook', () => {
 
   it('never throws, sorts its findings, gives the same findings twice, and points at cells that exist', () => {
     fc.assert(
-      fc.property(header, rows, fc.boolean(), (head, body, withRefs) => {
-        const sheets = [sheet('Acties', [head, ...body.map((r) => r.slice(0, head.length))])];
-        if (withRefs) sheets.push(sheet('Vergaderingen', VERGADERINGEN), sheet('Speerpunten', SPEERPUNTEN), sheet('Partijen', PARTIJEN));
-        const wb = workbook(sheets);
-        const first = validate(wb, { today: '2021-06-01' }).findings;
-        expect(validate(wb, { today: '2021-06-01' }).findings).toEqual(first);
-        const order = sheets.map((s) => s.name);
-        const key = (f: (typeof first)[number]) => {
-          const { row, col } = parseA1(f.cell);
-          const i = order.indexOf(f.sheet);
-          return [i < 0 ? order.length : i, row, col];
-        };
-        for (let i = 1; i < first.length; i++) {
-          const [a, b] = [key(first[i - 1]!), key(first[i]!)];
-          expect(a[0]! < b[0]! || (a[0] === b[0] && (a[1]! < b[1]! || (a[1] === b[1] && a[2]! <= b[2]!)))).toBe(true);
-        }
-        for (const f of first) {
-          if (f.rule === 'tabel-ontbreekt') continue;
-          const s = sheets.find((x) => x.name === f.sheet)!;
-          expect(s).toBeDefined();
-          const { row, col } = parseA1(f.cell);
-          const values = s.blocks[0]?.values ?? [];
-          // A finding points at a cell of the table, or (tabel-leeg) at the first empty row where its data belongs.
-          expect(row).toBeLessThanOrEqual(Math.max(1, values.length) + (f.rule === 'tabel-leeg' ? 1 : 0));
-          expect(col).toBeLessThanOrEqual((values[0]?.length ?? 0) + ACTIES_HEADER.length);
-        }
-      }),
+      fc.property(
+        header,
+        rows,
+        fc.boolean(),
+        counted((head, body, withRefs) => {
+          const sheets = [sheet('Acties', [head, ...body.map((r) => r.slice(0, head.length))])];
+          if (withRefs) sheets.push(sheet('Vergaderingen', VERGADERINGEN), sheet('Speerpunten', SPEERPUNTEN), sheet('Partijen', PARTIJEN));
+          const wb = workbook(sheets);
+          const first = validate(wb, { today: '2021-06-01' }).findings;
+          expect(validate(wb, { today: '2021-06-01' }).findings).toEqual(first);
+          const order = sheets.map((s) => s.name);
+          const key = (f: (typeof first)[number]) => {
+            const { row, col } = parseA1(f.cell);
+            const i = order.indexOf(f.sheet);
+            return [i < 0 ? order.length : i, row, col];
+          };
+          for (let i = 1; i < first.length; i++) {
+            const [a, b] = [key(first[i - 1]!), key(first[i]!)];
+            expect(a[0]! < b[0]! || (a[0] === b[0] && (a[1]! < b[1]! || (a[1] === b[1] && a[2]! <= b[2]!)))).toBe(true);
+          }
+          for (const f of first) {
+            if (f.rule === 'tabel-ontbreekt') continue;
+            const s = sheets.find((x) => x.name === f.sheet)!;
+            expect(s).toBeDefined();
+            const { row, col } = parseA1(f.cell);
+            const values = s.blocks[0]?.values ?? [];
+            // A finding points at a cell of the table, or (tabel-leeg) at the first empty row where its data belongs.
+            expect(row).toBeLessThanOrEqual(Math.max(1, values.length) + (f.rule === 'tabel-leeg' ? 1 : 0));
+            expect(col).toBeLessThanOrEqual((values[0]?.length ?? 0) + ACTIES_HEADER.length);
+          }
+        }),
+      ),
       { numRuns: 300 },
     );
   });
 });
+
+describe('the overview of any programme', () => {
+  const MEETINGS = ['2021-02-11', '2021-04-15', '2021-06-17', '2021-09-09', '2021-11-04', '2021-12-16'];
+  const actie = fc.record({
+    onderwerp: fc.constantFrom('MMA', 'DOR', 'Casustafel', 'MMA', ''),
+    trekkers: fc.uniqueArray(fc.constantFrom(...NAMES, 'Gemeenten', 'Hatterm'), { minLength: 1, maxLength: 3 }),
+    datums: fc.uniqueArray(fc.constantFrom(...MEETINGS, '2021-02-18'), { minLength: 0, maxLength: 3 }),
+  });
+
+  it('places every (actie, party, meeting) once, never merges two acties, and its totals add up', () => {
+    fc.assert(
+      fc.property(
+        fc.array(actie, { maxLength: 12 }),
+        counted((acties) => {
+          const body = acties.map((a, i) => [
+            '1. Zorg & Veiligheid',
+            '1.1 Kwetsbare personen',
+            `Actie ${i}.`,
+            a.onderwerp,
+            a.trekkers.join(', '),
+            a.datums.map(dutch).join(' en '),
+            '',
+          ]);
+          const o = buildOverzicht(
+            readWerkboek(
+              workbook([
+                sheet('Acties', [ACTIES_HEADER, ...body]),
+                sheet('Vergaderingen', VERGADERINGEN),
+                sheet('Speerpunten', SPEERPUNTEN),
+                sheet('Partijen', PARTIJEN),
+              ]),
+              '2021-06-01',
+            ),
+          );
+          const gemeenten = PARTIJEN.slice(1)
+            .filter((r) => r[1] === 'Gemeente')
+            .map((r) => String(r[0]));
+          // What the tables say, worked out here: each known party at each meeting of each actie.
+          const expected = acties.flatMap((a, i) => {
+            const parties = [...new Set(a.trekkers.flatMap((t) => (t === 'Gemeenten' ? gemeenten : NAMES.includes(t) ? [t] : [])))];
+            return parties.flatMap((p) => a.datums.filter((d) => MEETINGS.includes(d)).map((d) => `${i}|${p}|${d}`));
+          });
+          const placed = o.rijen.flatMap((r) => Object.entries(r.cellen).flatMap(([m, es]) => es.map((e) => `${e.actie}|${r.partij}|${m}`)));
+          expect(placed.sort()).toEqual(expected.sort());
+          for (const r of o.rijen) expect(r.totaal).toBe(Object.values(r.cellen).reduce((n, es) => n + es.length, 0));
+          for (const m of o.vergaderingen) {
+            const distinct = new Set(o.rijen.flatMap((r) => (r.cellen[m] ?? []).map((e) => e.actie)));
+            expect(o.totaalPerVergadering[m]).toBe(distinct.size);
+          }
+          expect(o.totaal).toBe(Object.values(o.totaalPerVergadering).reduce((n, x) => n + x, 0));
+        }),
+      ),
+    );
+  });
+});
+
+function dutch(iso: string): string {
+  const [, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d} ${MAAND_NAMEN[m - 1]}`;
+}

@@ -192,6 +192,8 @@ export interface FakeTable {
 export interface RequestRecord {
   requestBytes: number;
   responseBytes: number;
+  /** Excel refused it for its size: nothing of it was done. */
+  refused?: boolean;
 }
 
 export class FakeWorkbook {
@@ -283,9 +285,12 @@ class FakeContext {
     const ops = this.queue;
     this.queue = [];
     const requestBytes = 200 + ops.reduce((n, o) => n + o.request(), 0);
-    const record = { requestBytes, responseBytes: 0 };
+    const record: RequestRecord = { requestBytes, responseBytes: 0 };
     this.wb.requests.push(record);
-    if (requestBytes > LIMIT) throw new OfficeError('RequestPayloadSizeLimitExceeded', `request of ${requestBytes} bytes`);
+    if (requestBytes > LIMIT) {
+      record.refused = true;
+      throw new OfficeError('RequestPayloadSizeLimitExceeded', `request of ${requestBytes} bytes`);
+    }
     if (this.wb.editingCell && ops.length) throw new OfficeError('InvalidOperationInCellEditMode');
     // Loaded data arrives only when the whole batch succeeds; writes stay applied up to a failure.
     const deliveries: Array<() => void> = [];
@@ -297,7 +302,10 @@ class FakeContext {
       if (deliver) deliveries.push(deliver);
     }
     record.responseBytes = ops.reduce((n, o) => n + (o.kind === 'read' ? (o as ReadOp).response() : 0), 0);
-    if (record.responseBytes > LIMIT) throw new OfficeError('ResponsePayloadSizeLimitExceeded', `response of ${record.responseBytes} bytes`);
+    if (record.responseBytes > LIMIT) {
+      record.refused = true;
+      throw new OfficeError('ResponsePayloadSizeLimitExceeded', `response of ${record.responseBytes} bytes`);
+    }
     for (const d of deliveries) d();
   }
 }

@@ -1,0 +1,19 @@
+// The suites StrykerJS runs for each mutant: those that exercise src/ in this
+// process. The corpus, bin and real-world suites run the compiled lib/ (a
+// mutant of src/ never reaches them); the browser, print and npm start suites
+// test the shells around the core and take minutes each.
+const base = require('./jest.config.js');
+
+/** @type {import('jest').Config} */
+module.exports = {
+  ...base,
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    '<rootDir>/test/e2e/',
+    '<rootDir>/test/corpus/',
+    '<rootDir>/test/print.test.ts',
+    '<rootDir>/test/start.test.ts',
+    '<rootDir>/test/bundle.test.ts',
+    '<rootDir>/test/cli/bin.test.ts',
+  ],
+};
