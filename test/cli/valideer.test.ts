@@ -4,7 +4,6 @@ import JSZip from 'jszip';
 import { ValidationJsonSchema, type ValidationJson } from '../../src/domain/schema/finding';
 import { cli, tempDir, tempFile, xlsxFile } from '../helpers/cli';
 
-const ROOT = path.join(__dirname, '..', '..');
 const onSheet = (j: ValidationJson, rule: string) => j.findings.filter((f) => f.rule === rule).map((f) => `${f.sheet}!${f.cell}`);
 
 describe('driehoek valideer on the sample (the seed of 2021)', () => {
