@@ -7,6 +7,10 @@ const base = require('./jest.config.js');
 /** @type {import('jest').Config} */
 module.exports = {
   ...base,
+  // src/ among the roots, so that jest --findRelatedTests (Stryker's per-mutant selection) can follow imports into it.
+  roots: ['<rootDir>/test', '<rootDir>/src'],
+  // Reports which test runs which code (the pane's suites use test/helpers/jsdom-environment.js for the same).
+  testEnvironment: '@stryker-mutator/jest-runner/jest-env/node',
   testPathIgnorePatterns: [
     '/node_modules/',
     '<rootDir>/test/e2e/',

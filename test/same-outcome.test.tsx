@@ -1,4 +1,4 @@
-/** @jest-environment jsdom */
+/** @jest-environment ./test/helpers/jsdom-environment.js */
 import { readFileSync } from 'node:fs';
 import { configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

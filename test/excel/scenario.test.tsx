@@ -1,4 +1,4 @@
-/** @jest-environment jsdom */
+/** @jest-environment ./test/helpers/jsdom-environment.js */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { render } from '@testing-library/react';

@@ -1,4 +1,4 @@
-/** @jest-environment jsdom */
+/** @jest-environment ./test/helpers/jsdom-environment.js */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
