@@ -1,8 +1,11 @@
 // The suites StrykerJS runs for each mutant: those that exercise src/ in this
-// process. The corpus, bin and real-world suites run the compiled lib/ (a
-// mutant of src/ never reaches them); the browser, print and npm start suites
-// test the shells around the core and take minutes each.
+// process. The corpus suites run the command in process from src/ here (so a
+// mutant reaches them); the bin suite tests the compiled lib/ as such, and the
+// browser, print and npm start suites test the shells around the core and
+// take minutes each.
 const base = require('./jest.config.js');
+
+process.env.DRIEHOEK_IN_PROCESS = '1';
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -14,7 +17,6 @@ module.exports = {
   testPathIgnorePatterns: [
     '/node_modules/',
     '<rootDir>/test/e2e/',
-    '<rootDir>/test/corpus/',
     '<rootDir>/test/print.test.ts',
     '<rootDir>/test/start.test.ts',
     '<rootDir>/test/bundle.test.ts',

@@ -13,6 +13,7 @@ import type { WorkbookSnapshot } from '../src/domain/schema/snapshot';
 import { herstelAlleZekere, herstelEen, ongedaanMaken, valideer, zekereFixes } from '../src/domain/usecases/index';
 import { cli, tempDir, xlsxFile } from './helpers/cli';
 import { richWorkbook } from './helpers/rich-workbook';
+import { ACTIES, buildPackage, programme } from './corpus/package-builder';
 
 const OWNED = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'xl/styles.xml'];
 
@@ -24,6 +25,13 @@ async function entries(bytes: Uint8Array): Promise<Map<string, string>> {
 }
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+async function rawParts(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new Map<string, Uint8Array>();
+  for (const [name, file] of Object.entries(zip.files)) if (!file.dir) out.set(name, await file.async('uint8array'));
+  return out;
+}
 
 async function sheetModels(bytes: Uint8Array): Promise<Record<string, unknown>> {
   const wb = new ExcelJS.Workbook();
@@ -238,6 +246,26 @@ describe('fixes change only their own cells', () => {
       ['partijen!A1', 'bladBestaat'],
     ]);
     expect(await wb.save()).toBe(bytes);
+  });
+
+  it('on a workbook as Excel writes it, rewrites only the part of the fixed sheet: every other part byte for byte', async () => {
+    const acties = ACTIES.map((r, i) => (i === 2 ? r.map((c, j) => (j === 4 ? 'Epe, politie' : c)) : r));
+    const input = await buildPackage(
+      programme({ acties, after: [{ name: 'Notities', rows: [['Zie ook', { f: 'Acties!E3', v: 'Epe, politie' }]] }] }),
+      {
+        excelLike: true,
+        sharedStrings: true,
+      },
+    );
+    const wb = await XlsxWorkbook.open(input, 'excel.xlsx');
+    const before = await valideer(wb, TODAY);
+    expect(zekereFixes(before.result.findings)).toEqual([expect.objectContaining({ sheet: 'Acties', cell: 'E3' })]);
+    await herstelAlleZekere(wb, before, zekereFixes(before.result.findings), TODAY);
+    const [a, b] = [await rawParts(input), await rawParts(await wb.save())];
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    const changed = [...a.keys()].filter((k) => sha(a.get(k)!) !== sha(b.get(k)!));
+    expect(changed).toEqual(['xl/worksheets/sheet1.xml']);
+    expect(new TextDecoder().decode(b.get('xl/worksheets/sheet1.xml'))).toContain('<t xml:space="preserve">Epe, Politie</t>');
   });
 
   it('never writes over a formula', async () => {

@@ -6,14 +6,13 @@ import { missing } from '../helpers/needs';
 import { expectNoNewErrors } from '../helpers/openxml';
 import { CASES } from './cases';
 import { PRODUCERS } from './producers';
-import { bounded, check, expectCalm, overzichtToo, type Written } from './run';
-import { expectFreshLib } from '../helpers/lib';
+import { bounded, expectFreshCommand, check, expectCalm, overzichtToo, type Written } from './run';
 
 const ALL = [...CASES, ...PRODUCERS];
 const written: Written[] = [];
 
 // These run the real command, which runs the compiled lib/.
-beforeAll(() => expectFreshLib());
+beforeAll(() => expectFreshCommand());
 describe('the robustness corpus: findings or one Dutch sentence, never a crash or a hang', () => {
   it('has a case for every kind of odd workbook', () => expect(ALL.length).toBeGreaterThanOrEqual(60));
 

@@ -40,7 +40,7 @@ export interface PackageOptions {
   noStyles?: boolean;
   macro?: boolean;
   externalLink?: boolean;
-  /** The marks Excel leaves: mc:Ignorable with x14ac/xr, a theme, a calcChain, app and core properties. */
+  /** The marks Excel leaves: a CRLF after each XML declaration, mc:Ignorable with x14ac/xr, a theme, a calcChain, app and core properties. */
   excelLike?: boolean;
   date1904?: boolean;
 }
@@ -85,7 +85,7 @@ export async function buildPackage(sheets: SheetSpec[], o: PackageOptions = {}):
   const strings: string[][] = [];
   const stringIndex = new Map<string, number>();
   const text = (path: string, xml: string) => {
-    const body = `<?xml version="1.0" encoding="${o.utf16 ? 'UTF-16' : 'UTF-8'}" standalone="yes"?>\n${xml}`;
+    const body = `<?xml version="1.0" encoding="${o.utf16 ? 'UTF-16' : 'UTF-8'}" standalone="yes"?>${o.excelLike ? '\r\n' : '\n'}${xml}`;
     const name =
       o.upperCaseParts && path !== '[Content_Types].xml' && !path.startsWith('_rels')
         ? path

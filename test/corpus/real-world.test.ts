@@ -1,13 +1,12 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ValidationJsonSchema } from '../../src/domain/schema/finding';
-import { bounded, expectCalm, overzichtToo } from './run';
-import { expectFreshLib } from '../helpers/lib';
+import { bounded, expectFreshCommand, expectCalm, overzichtToo } from './run';
 
 const REAL_WORLD = path.join(__dirname, '..', '..', '..', 'shared', 'corpus', 'real-world');
 
 // These run the real command, which runs the compiled lib/.
-beforeAll(() => expectFreshLib());
+beforeAll(() => expectFreshCommand());
 describe('36 workbooks from the wild (Excel, Excel for Mac, Excel Online, LibreOffice, Google Sheets)', () => {
   const files = readdirSync(REAL_WORLD).filter((f) => f.endsWith('.xlsx'));
   it('are all there', () => expect(files).toHaveLength(36));

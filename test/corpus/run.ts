@@ -4,7 +4,8 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { ValidationJsonSchema } from '../../src/domain/schema/finding';
 import { TEKSTEN } from '../../src/domain/teksten/index';
-import { tempDir, type CliResult } from '../helpers/cli';
+import { cli, tempDir, type CliResult } from '../helpers/cli';
+import { expectFreshLib } from '../helpers/lib';
 import type { Expect, OverzichtExpect } from './cases';
 
 /** Far above what any case needs (a few seconds at most): a guard against a hang, not a timer. */
@@ -12,8 +13,22 @@ const LIMIT_MS = 300_000;
 
 const BIN = path.join(__dirname, '..', '..', 'bin', 'driehoek.js');
 
+/**
+ * Under StrykerJS (jest.mutation.config.js sets DRIEHOEK_IN_PROCESS) the
+ * command runs in this process from src/, so that a planted bug reaches it;
+ * Stryker's own timeout then guards against a hang.
+ */
+const IN_PROCESS = process.env.DRIEHOEK_IN_PROCESS === '1';
+
+/** The suites run the compiled command: it must be built from the src/ of now (in process it is src/ itself). */
+export function expectFreshCommand(): void {
+  if (!IN_PROCESS) expectFreshLib();
+}
+
 /** The real command in its own process, killed only if it hangs. */
 export function bounded(args: string[]): Promise<CliResult> {
+  // Today as the command takes it from the clock.
+  if (IN_PROCESS) return cli(args, new Date().toISOString().slice(0, 10));
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,

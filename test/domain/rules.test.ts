@@ -336,6 +336,20 @@ describe('severity is configuration', () => {
     expect(validate(off, { today: TODAY }).findings.filter((f) => f.rule === 'trekker-onbekend')).toEqual([]);
   });
 
+  it('reads a rule name in Instellingen as staff type it: any case, spaces around it', () => {
+    const typed = {
+      ...hatterm(),
+      sheets: [
+        ...hatterm().sheets,
+        sheet('Instellingen', [
+          ['Regel', 'Ernst'],
+          ['  Trekker-Onbekend ', 'uit'],
+        ]),
+      ],
+    };
+    expect(findings(typed).filter((f) => f.rule === 'trekker-onbekend')).toEqual([]);
+  });
+
   it('lets the caller overrule the workbook', () => {
     const off = {
       ...hatterm(),
@@ -418,3 +432,34 @@ describe('reading tables', () => {
 });
 
 void ACTIES_HEADER;
+
+describe('dates around the programme year and in Onvoorzien', () => {
+  const inYear = (date: TestCell) =>
+    findings(goodWorkbook({ Acties: actiesWith(5, 'Driehoek', date) })).filter((f) => f.rule === 'datum-buiten-jaar');
+
+  it('takes 31 December as in the programme year and 1 January of the next or 31 December of the last as outside', () => {
+    expect(inYear({ date: '2021-12-31' })).toEqual([]);
+    expect(inYear('31 december 2021')).toEqual([]);
+    expect(inYear({ date: '2022-01-01' }).map((f) => f.cell)).toEqual(['F6']);
+    expect(inYear('1 januari 2022').map((f) => f.cell)).toEqual(['F6']);
+    expect(inYear({ date: '2020-12-31' }).map((f) => f.cell)).toEqual(['F6']);
+  });
+
+  it('checks the Driehoek dates of Onvoorzien rows with every date rule, as those of Acties', () => {
+    const wb = goodWorkbook({
+      Onvoorzien: [
+        ['Speerpunt', 'Onvoorziene acties', 'Trekker', 'Ingevlogen', 'Driehoek'],
+        ['Diversen', 'Schietincident', 'Politie', 'maart', 'ergens in het voorjaar'],
+        ['Diversen', 'Drugslab', 'OM', 'mei', { date: '2021-05-20' }],
+        ['Diversen', 'Vuurwerk', 'Epe', 'december', { date: '2020-12-17' }],
+      ],
+    });
+    const at = (rule: string) =>
+      findings(wb)
+        .filter((f) => f.rule === rule && f.sheet === 'Onvoorzien')
+        .map((f) => f.cell);
+    expect(at('datum-onleesbaar')).toEqual(['E2']);
+    expect(at('datum-geen-driehoek')).toEqual(['E3', 'E4']);
+    expect(at('datum-buiten-jaar')).toEqual(['E4']);
+  });
+});

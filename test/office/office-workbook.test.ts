@@ -13,6 +13,7 @@ import { herstelAlleZekere, herstelEen, ongedaanMaken, overzichtMaken, valideer,
 import { FakeWorkbook, LIMIT, serial } from '../helpers/fake-excel';
 import { fakeFromSnapshot } from '../helpers/fake-from-snapshot';
 import { generatedSnapshot } from '../helpers/generate';
+import { xlsxFile } from '../helpers/cli';
 import { valuesOf } from '../helpers/snapshot';
 
 const TODAY = { today: '2021-01-15' };
@@ -300,6 +301,42 @@ describe('Herstel through the fix planner', () => {
       ['Weg!A1', 'bladWeg'],
     ]);
     expect(fake.sheets.map((s) => s.dump())).toEqual(dump);
+  });
+
+  it('fixes the right cell of a programme whose table starts at B3 under a title, in Excel as in the file', async () => {
+    const file = await xlsxFile('b3.xlsx', (wb) => {
+      const ws = wb.addWorksheet('Acties');
+      ws.getCell('A1').value = 'Uitvoeringsprogramma 2021';
+      ['Speerpunt', 'Subspeerpunt', 'Actie', 'Trekker', 'Driehoek'].forEach((h, i) => (ws.getRow(3).getCell(2 + i).value = h));
+      ['1. Zorg & Veiligheid', '1.1 Personen', 'Wvggz monitoren', 'Hattem', '11 februari'].forEach((v, i) => (ws.getRow(4).getCell(2 + i).value = v));
+      ['', '', 'Huiselijk geweld', 'politie', '15 april'].forEach((v, i) => (ws.getRow(5).getCell(2 + i).value = v || null));
+      wb.addWorksheet('Vergaderingen').addRows([['Driehoek'], [new Date(Date.UTC(2021, 1, 11))], [new Date(Date.UTC(2021, 3, 15))]]);
+      wb.addWorksheet('Speerpunten').addRows([
+        ['Code', 'Naam'],
+        ['1', 'Zorg & Veiligheid'],
+        ['1.1', 'Personen'],
+      ]);
+      wb.addWorksheet('Partijen').addRows([
+        ['Naam', 'Soort'],
+        ['Hattem', 'Gemeente'],
+        ['Politie', 'Politie'],
+      ]);
+    });
+    const xlsx = await XlsxWorkbook.open(new Uint8Array(readFileSync(file)), 'b3.xlsx');
+    const fake = fakeFromSnapshot(await xlsx.read());
+    for (const port of [xlsx, adapter(fake)]) {
+      const before = await valideer(port, TODAY);
+      expect(zekereFixes(before.result.findings)).toEqual([expect.objectContaining({ sheet: 'Acties', cell: 'E5' })]);
+      const out = await herstelAlleZekere(port, before, zekereFixes(before.result.findings), TODAY);
+      expect(out.plan.geweigerd).toEqual([]);
+    }
+    const fromFile = valuesOf((await XlsxWorkbook.open(await xlsx.save(), 'b3.xlsx').then((w) => w.read())).sheets[0]);
+    expect(fromFile[4]!.slice(1)).toEqual(['', '', 'Huiselijk geweld', 'Politie', '15 april']);
+    expect([fake.sheet('Acties').get(5, 5)?.value, fake.sheet('Acties').get(4, 5)?.value, fake.sheet('Acties').get(5, 4)?.value]).toEqual([
+      'Politie',
+      'Hattem',
+      'Huiselijk geweld',
+    ]);
   });
 
   it('writes a date fix as a date of the workbook’s own date system, and undoes it', async () => {

@@ -101,7 +101,9 @@ export class XlsxWorkbook implements WorkbookPort {
     const styles = await StyleRegistry.of(part);
     for (const w of decision.writes) writeCell(await sheetDoc(w.sheet), w, styles);
     for (const sheet of decision.sheets) this.addTemplateSheet(part, styles, sheet);
-    for (const [path, doc] of docs) writeXml(this.pkg, path, doc);
+    // Only the sheets a fix wrote into: one only read to check a cell stays byte for byte.
+    const written = new Set(decision.writes.map((w) => refs.find((r) => r.name === w.sheet)!.path));
+    for (const [path, doc] of docs) if (written.has(path)) writeXml(this.pkg, path, doc);
     styles.save(this.pkg);
     part.save();
     await this.changed();

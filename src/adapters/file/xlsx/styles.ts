@@ -2,7 +2,7 @@ import type { Document, Element } from '@xmldom/xmldom';
 import type { CellStyle } from '../../../domain/schema/overzicht';
 import type { Package } from './package';
 import type { WorkbookPart } from './workbook-part';
-import { NS, STYLESHEET_ORDER, child, children, create, ensureChild, parseXml, readXml, writeXml } from './xml';
+import { NS, STYLESHEET_ORDER, child, children, create, ensureChild, parseXml, readXml, remember, writeIfChanged } from './xml';
 
 /** What one cell needs: a range style, and whether it holds text or a date. */
 export interface XfRequest {
@@ -54,7 +54,7 @@ export class StyleRegistry {
   /** The workbook's styles; a package without them (they are optional) gets a minimal styles part first. */
   static async of(part: WorkbookPart): Promise<StyleRegistry> {
     const ref = part.partOfType('styles');
-    if (ref) return new StyleRegistry(await readXml(part.pkg, ref.path), ref.path);
+    if (ref) return new StyleRegistry(remember(await readXml(part.pkg, ref.path)), ref.path);
     const path = `${part.dir ? `${part.dir}/` : ''}styles.xml`;
     part.addRelationship(STYLES_TYPE, 'styles.xml');
     part.addOverride(path, STYLES_CONTENT);
@@ -72,7 +72,7 @@ export class StyleRegistry {
   }
 
   save(pkg: Package): void {
-    writeXml(pkg, this.path, this.doc);
+    writeIfChanged(pkg, this.path, this.doc);
   }
 
   private section(local: string): Element {

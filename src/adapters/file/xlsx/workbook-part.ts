@@ -1,6 +1,19 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import { relsOf, type Package } from './package';
-import { NS, WORKBOOK_ORDER, WORKSHEET_CONTENT, WORKSHEET_TYPE, children, child, create, ensureChild, readXml, resolveTarget, writeXml } from './xml';
+import {
+  NS,
+  WORKBOOK_ORDER,
+  WORKSHEET_CONTENT,
+  WORKSHEET_TYPE,
+  children,
+  child,
+  create,
+  ensureChild,
+  readXml,
+  remember,
+  resolveTarget,
+  writeIfChanged,
+} from './xml';
 
 export interface SheetRef {
   name: string;
@@ -22,7 +35,7 @@ export class WorkbookPart {
 
   static async open(pkg: Package, path: string): Promise<WorkbookPart> {
     const [doc, rels, types] = await Promise.all([readXml(pkg, path), readXml(pkg, relsOf(path)), readXml(pkg, '[Content_Types].xml')]);
-    return new WorkbookPart(pkg, path, doc, rels, types);
+    return new WorkbookPart(pkg, path, remember(doc), remember(rels), remember(types));
   }
 
   get dir(): string {
@@ -146,8 +159,8 @@ export class WorkbookPart {
   }
 
   save(): void {
-    writeXml(this.pkg, this.path, this.doc);
-    writeXml(this.pkg, relsOf(this.path), this.rels);
-    writeXml(this.pkg, '[Content_Types].xml', this.types);
+    writeIfChanged(this.pkg, this.path, this.doc);
+    writeIfChanged(this.pkg, relsOf(this.path), this.rels);
+    writeIfChanged(this.pkg, '[Content_Types].xml', this.types);
   }
 }

@@ -27,11 +27,31 @@ export function parseXml(xml: string, path: string): Document {
   return parser.parseFromString(xml, 'text/xml');
 }
 
+const asRead = new WeakMap<Document, string>();
+
+function serialize(doc: Document): string {
+  return new XMLSerializer().serializeToString(doc);
+}
+
+/** Remembers a small shared part as read, for writeIfChanged. */
+export function remember(doc: Document): Document {
+  asRead.set(doc, serialize(doc));
+  return doc;
+}
+
+/**
+ * Writes a remembered part only when its content changed: a workbook.xml or
+ * styles.xml that a fix did not need stays byte for byte as Excel wrote it.
+ */
+export function writeIfChanged(pkg: Package, path: string, doc: Document): void {
+  if (asRead.get(doc) !== serialize(doc)) writeXml(pkg, path, doc);
+}
+
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 
 /** Writes a part as UTF-8, with a declaration that says so (a part read as UTF-16 is written as UTF-8). */
 export function writeXml(pkg: Package, path: string, doc: Document): void {
-  const body = new XMLSerializer().serializeToString(doc).replace(/^\s*<\?xml[^>]*\?>\s*/, '');
+  const body = serialize(doc).replace(/^\s*<\?xml[^>]*\?>\s*/, '');
   pkg.write(path, `${DECLARATION}\n${body}`);
 }
 
