@@ -268,6 +268,27 @@ describe('fixes change only their own cells', () => {
     expect(new TextDecoder().decode(b.get('xl/worksheets/sheet1.xml'))).toContain('<t xml:space="preserve">Epe, Politie</t>');
   });
 
+  it('adds a missing table as a sheet whose header prints on every page, and leaves the print titles of the other sheets on their own sheets', async () => {
+    const sheets = programme().map((s) => (s.name === 'Partijen' ? { ...s, printTitles: '1:1' } : s));
+    const wb = await XlsxWorkbook.open(await buildPackage(sheets, { excelLike: true }), 'excel.xlsx');
+    const before = await valideer(wb, TODAY);
+    const header = [
+      { kind: 'text' as const, text: 'Regel' },
+      { kind: 'text' as const, text: 'Ernst' },
+    ];
+    await herstelEen(wb, before, { type: 'addSheet', sheet: 'Instellingen', rows: [header] } as ZekereFix, TODAY);
+    const xml = (await entries(await wb.save())).get('xl/workbook.xml')!;
+    const doc = new DOMParser().parseFromString(xml, 'text/xml');
+    const names = Array.from(doc.getElementsByTagName('sheet')).map((e) => e.getAttribute('name'));
+    const titles = Array.from(doc.getElementsByTagName('definedName'))
+      .filter((d) => d.getAttribute('name') === '_xlnm.Print_Titles')
+      .map((d) => [names[Number(d.getAttribute('localSheetId'))], d.textContent]);
+    expect(titles).toEqual([
+      ['Partijen', "'Partijen'!$1:$1"],
+      ['Instellingen', "'Instellingen'!$1:$1"],
+    ]);
+  });
+
   it('never writes over a formula', async () => {
     const file = await xlsxFile('formule.xlsx', (wb) => {
       const ws = wb.addWorksheet('Acties');
