@@ -177,6 +177,15 @@ describe('driehoek overzicht on the sample', () => {
     expect(after.findings.filter((f) => f.rule === 'overzicht-verouderd')).toEqual([]);
   });
 
+  it('tells that it replaced the seed’s hand-made matrix, and knows its own overview again the next time', async () => {
+    const HAND = /met de hand gemaakt of aangepast/;
+    const first = await cli(['overzicht', '-o', path.join(tempDir(), 'eerste.xlsx')]);
+    expect(first.out).toMatch(HAND);
+    const again = await cli(['overzicht', out, '-o', path.join(tempDir(), 'tweede.xlsx')]);
+    expect(again.out).toMatch(/Driehoek-overzicht/);
+    expect(again.out).not.toMatch(HAND);
+  });
+
   it('never overwrites its input', async () => {
     const r = await cli(['overzicht', SAMPLE, '-o', SAMPLE]);
     expect(r.code).toBe(2);
