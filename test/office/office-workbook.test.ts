@@ -222,6 +222,10 @@ describe('Overzicht maken keeps the sheet', () => {
     expect(await overzichtMaken(port, TODAY)).toMatchObject({ soort: 'bevestigen', reden: 'handmatig' });
     await overzichtMaken(port, { ...TODAY, overschrijven: true });
     expect((await overzichtMaken(port, TODAY)).soort).toBe('klaar');
+    // The programme changes, so the overview does: it is still driehoek's own the time after.
+    fake.sheet('Uitvoeringsprogramma').set(6, 4, { value: '4 november Oldebroek en politie' });
+    expect((await overzichtMaken(port, TODAY)).soort).toBe('klaar');
+    expect((await overzichtMaken(port, TODAY)).soort).toBe('klaar');
     fake.sheet('Driehoek-overzicht').set(6, 2, { value: '- met de hand erbij' });
     expect((await overzichtMaken(port, TODAY)).soort).toBe('bevestigen');
   });
