@@ -128,3 +128,15 @@ describe('Ingevlogen', () => {
     expect(ingevlogenPeriode('ergens dit jaar', 2021)).toBeUndefined();
   });
 });
+
+it('shows two acties with the same onderwerp, party and meeting as two lines, and counts both in either total', () => {
+  const o = buildOverzicht(
+    programma([
+      [...SP, 'Casustafel Epe.', 'Casustafel', 'Politie', '11 februari', '', '', ''],
+      [...SP, 'Casustafel Hattem.', 'Casustafel', 'Politie', '11 februari', '', '', ''],
+    ]),
+  );
+  const politie = o.rijen.find((r) => r.partij === 'Politie')!;
+  expect(cellLines(politie.cellen['2021-02-11']!)).toEqual(['- Casustafel', '- Casustafel']);
+  expect([politie.totaal, o.totaalPerVergadering['2021-02-11']]).toEqual([2, 2]);
+});
