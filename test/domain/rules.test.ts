@@ -279,6 +279,22 @@ describe('the rule catalogue', () => {
   });
 });
 
+it('finds an overview whose totals were changed by hand, per party and per Driehoek', () => {
+  const stale = (edit: (cells: TestCell[][]) => void) =>
+    findings(withOverzicht(edit))
+      .filter((f) => f.rule === 'overzicht-verouderd')
+      .map((f) => [f.cell, f.message]);
+  const totalRow = (cells: TestCell[][]) => cells.findIndex((r) => /^Totaal/.test(String(r[0])));
+  // Row 5 is Elburg, column H its total; column C the meeting of 15-4-2021.
+  const head = ['A1', 'Het Driehoek-overzicht klopt niet met de acties (verschillen: 1). Maak het overzicht opnieuw.'];
+  expect(stale((c) => (c[4]![7] = 7))).toEqual([head, ['H5', 'Verschil: Totaal per partij Elburg is 7, moet 2 zijn.']]);
+  expect(stale((c) => (c[4]![7] = null))).toEqual([head, ['H5', 'Verschil: Totaal per partij Elburg is leeg, moet 2 zijn.']]);
+  expect(stale((c) => (c[totalRow(c)]![2] = 9))).toEqual([
+    head,
+    [expect.stringMatching(/^C\d+$/), 'Verschil: Totaal per Driehoek 15-4-2021 is 9, moet 1 zijn.'],
+  ]);
+});
+
 it('tells when a code and the name beside it disagree', () => {
   const f = findings(goodWorkbook({ Acties: actiesWith(1, 'Speerpunt', '1. Criminaliteit') })).filter((x) => x.rule === 'speerpunt-onbekend');
   expect(f.map((x) => [x.cell, x.message])).toEqual([

@@ -7,12 +7,12 @@ const DETAILS = 5;
 
 const messages = {
   verouderd: {
-    nl: 'Het Driehoek-overzicht klopt niet met de acties ({aantal} verschillen). Maak het overzicht opnieuw.',
-    en: 'The Driehoek-overzicht does not match the actions ({aantal} differences). Regenerate it.',
+    nl: 'Het Driehoek-overzicht klopt niet met de acties (verschillen: {aantal}). Maak het overzicht opnieuw.',
+    en: 'The Driehoek-overzicht does not match the actions (differences: {aantal}). Regenerate it.',
   },
   verouderdDoorFouten: {
-    nl: 'Het Driehoek-overzicht klopt niet met de acties ({aantal} verschillen), maar {fouten} van de acties kunnen nog niet geplaatst worden. Herstel eerst hun datum of trekker; maak daarna het overzicht opnieuw.',
-    en: 'The Driehoek-overzicht does not match the actions ({aantal} differences), but {fouten} of the actions cannot be placed yet. Fix their date or trekker first; then regenerate the overview.',
+    nl: 'Het Driehoek-overzicht klopt niet met de acties (verschillen: {aantal}), maar er zijn acties die nog niet geplaatst kunnen worden ({fouten}). Herstel eerst hun datum of trekker; maak daarna het overzicht opnieuw.',
+    en: 'The Driehoek-overzicht does not match the actions (differences: {aantal}), but some actions cannot be placed yet ({fouten}). Fix their date or trekker first; then regenerate the overview.',
   },
   geenKop: { nl: 'Verschil: er staat geen kopregel met vergaderdatums in.', en: 'Difference: there is no header row of meeting dates.' },
   kolomGeenVergadering: {
