@@ -8,6 +8,7 @@ import { keuzelijsten } from '../../src/domain/keuzelijsten';
 import { Grid } from '../../src/domain/read/grid';
 import { readWerkboek } from '../../src/domain/read/werkboek';
 import type { Fix, ZekereFix } from '../../src/domain/schema/finding';
+import type { GeneratedSheet } from '../../src/domain/schema/overzicht';
 import type { WorkbookSnapshot } from '../../src/domain/schema/snapshot';
 import { herstelAlleZekere, herstelEen, ongedaanMaken, overzichtMaken, valideer, zekereFixes } from '../../src/domain/usecases/index';
 import { FakeWorkbook, LIMIT, serial } from '../helpers/fake-excel';
@@ -17,6 +18,17 @@ import { xlsxFile } from '../helpers/cli';
 import { valuesOf } from '../helpers/snapshot';
 
 const TODAY = { today: '2021-01-15' };
+const EMPTY_SHEET: GeneratedSheet = {
+  name: '',
+  cells: [],
+  columnWidths: [],
+  formats: [],
+  merges: [],
+  freeze: { rows: 0, columns: 0 },
+  landscape: false,
+  paper: 'A4',
+  fitToWidth: false,
+};
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'uitvoeringsprogramma-2021.xlsx');
 
 async function sampleSnapshot(): Promise<WorkbookSnapshot> {
@@ -214,6 +226,18 @@ describe('Overzicht maken keeps the sheet', () => {
     const out = await overzichtMaken(adapter(fake), TODAY);
     expect(out).toMatchObject({ soort: 'geweigerd', reden: 'geenWerkblad' });
     expect(temporary(fake)).toEqual([]);
+  });
+
+  it('writes a generated sheet of more than 5 MB in requests Excel accepts, every cell in place', async () => {
+    const fake = new FakeWorkbook();
+    const line = (i: number) => `- ${'Aanpak ondermijning en georganiseerde criminaliteit in het buitengebied '.repeat(3)}${i}`;
+    const cells = Array.from({ length: 30_000 }, (_, i) => [`Partij ${i}`, line(i), i]);
+    const sheet = { ...EMPTY_SHEET, name: 'Driehoek-overzicht', cells, columnWidths: [20, 80, 8] };
+    await adapter(fake).writeGenerated({ sheet, fingerprintName: 'driehoek_overzicht', fingerprint: 'x@A1:C30000', area: 'A1:C30000' });
+    expect(fake.requests.reduce((n, r) => n + r.requestBytes, 0)).toBeGreaterThan(LIMIT);
+    expect(fake.requests.filter((r) => r.refused || r.requestBytes > LIMIT)).toEqual([]);
+    const s = fake.sheet('Driehoek-overzicht');
+    expect([s.get(1, 1)?.value, s.get(30_000, 2)?.value, s.get(30_000, 3)?.value]).toEqual(['Partij 0', line(29_999), 29_999]);
   });
 
   it('knows a hand-made or hand-edited overview from its own', async () => {

@@ -73,22 +73,34 @@ async function fill(ctx: Excel.RequestContext, ws: Excel.Worksheet, sheet: Gener
   const width = gridWidth(sheet.cells, 1);
   let first = 0;
   while (first < sheet.cells.length) {
-    let bytes = 0;
-    let last = first;
-    // Values and their number formats travel together: count both.
-    while (last < sheet.cells.length && (last === first || bytes + 2 * jsonBytes(sheet.cells[last]) <= BLOCK_BYTES))
-      bytes += 2 * jsonBytes(sheet.cells[last++]);
-    const rows = sheet.cells.slice(first, last).map((r) => Array.from({ length: width }, (_, j) => r[j] ?? ''));
-    const range = ws.getRange(`A${first + 1}:${columnLetter(width)}${last}`);
+    const block = nextBlock(sheet.cells, first, width);
+    const range = ws.getRange(`A${first + 1}:${columnLetter(width)}${first + block.values.length}`);
     // Text as text: "@" first, so "=…", "+…", "-…" and "@…" from the workbook never become formulas.
-    range.numberFormat = rows.map((r) => r.map((v) => (typeof v === 'number' ? 'General' : '@')));
-    range.values = rows;
-    first = last;
+    range.numberFormat = block.formats;
+    range.values = block.values;
+    first += block.values.length;
     if (first < sheet.cells.length) await ctx.sync();
   }
   for (const f of sheet.formats) applyStyle(ws.getRange(f.range), f.range, f.style);
   for (const m of sheet.merges) ws.getRange(m).merge();
   sizes(ws, sheet);
+}
+
+/** The rows from `first` whose values and number formats, as sent, fit one request (at least one row). */
+function nextBlock(cells: GeneratedSheet['cells'], first: number, width: number): { values: Array<Array<string | number>>; formats: string[][] } {
+  const values: Array<Array<string | number>> = [];
+  const formats: string[][] = [];
+  let bytes = 0;
+  for (let i = first; i < cells.length; i++) {
+    const row = Array.from({ length: width }, (_, j) => cells[i]![j] ?? '');
+    const format = row.map((v) => (typeof v === 'number' ? 'General' : '@'));
+    const cost = jsonBytes(row) + jsonBytes(format);
+    if (values.length && bytes + cost > BLOCK_BYTES) break;
+    values.push(row);
+    formats.push(format);
+    bytes += cost;
+  }
+  return { values, formats };
 }
 
 /** Column widths and row heights: a range copy does not carry them. */
