@@ -3,7 +3,8 @@ import path from 'node:path';
 import { ValidationJsonSchema } from '../../src/domain/schema/finding';
 import { bounded, expectFreshCommand, expectCalm, overzichtToo } from './run';
 
-const REAL_WORLD = path.join(__dirname, '..', '..', '..', 'shared', 'corpus', 'real-world');
+// Beside the project; a mutation run tests a copy elsewhere and names it (stryker.config.mjs).
+const REAL_WORLD = process.env.DRIEHOEK_REAL_WORLD ?? path.join(__dirname, '..', '..', '..', 'shared', 'corpus', 'real-world');
 
 // These run the real command, which runs the compiled lib/.
 beforeAll(() => expectFreshCommand());

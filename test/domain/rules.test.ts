@@ -322,61 +322,39 @@ it('counts texts as the same actie regardless of case, accents, "&" and punctuat
 
 describe('severity is configuration', () => {
   const hatterm = () => goodWorkbook({ Acties: actiesWith(1, 'Trekker', 'Hatterm') });
+  /** Hatterm, and an Instellingen table with one line. */
+  const withInstelling = (regel: string, ernst: string) => {
+    const wb = hatterm();
+    return {
+      ...wb,
+      sheets: [
+        ...wb.sheets,
+        sheet('Instellingen', [
+          ['Regel', 'Ernst'],
+          [regel, ernst],
+        ]),
+      ],
+    };
+  };
 
   it('takes the default from the rule', () => {
     expect(findings(hatterm()).find((f) => f.rule === 'trekker-onbekend')?.severity).toBe('error');
   });
 
   it('lets the workbook change or switch off a rule', () => {
-    const lower = {
-      ...hatterm(),
-      sheets: [
-        ...hatterm().sheets,
-        sheet('Instellingen', [
-          ['Regel', 'Ernst'],
-          ['trekker-onbekend', 'waarschuwing'],
-        ]),
-      ],
-    };
+    const lower = withInstelling('trekker-onbekend', 'waarschuwing');
     expect(validate(lower, { today: TODAY }).findings.find((f) => f.rule === 'trekker-onbekend')?.severity).toBe('warning');
-    const off = {
-      ...hatterm(),
-      sheets: [
-        ...hatterm().sheets,
-        sheet('Instellingen', [
-          ['Regel', 'Ernst'],
-          ['trekker-onbekend', 'uit'],
-        ]),
-      ],
-    };
+    const off = withInstelling('trekker-onbekend', 'uit');
     expect(validate(off, { today: TODAY }).findings.filter((f) => f.rule === 'trekker-onbekend')).toEqual([]);
   });
 
   it('reads a rule name in Instellingen as staff type it: any case, spaces around it', () => {
-    const typed = {
-      ...hatterm(),
-      sheets: [
-        ...hatterm().sheets,
-        sheet('Instellingen', [
-          ['Regel', 'Ernst'],
-          ['  Trekker-Onbekend ', 'uit'],
-        ]),
-      ],
-    };
+    const typed = withInstelling('  Trekker-Onbekend ', 'uit');
     expect(findings(typed).filter((f) => f.rule === 'trekker-onbekend')).toEqual([]);
   });
 
   it('lets the caller overrule the workbook', () => {
-    const off = {
-      ...hatterm(),
-      sheets: [
-        ...hatterm().sheets,
-        sheet('Instellingen', [
-          ['Regel', 'Ernst'],
-          ['trekker-onbekend', 'uit'],
-        ]),
-      ],
-    };
+    const off = withInstelling('trekker-onbekend', 'uit');
     const r = validate(off, { today: TODAY, ernst: { 'trekker-onbekend': 'info' } });
     expect(r.findings.find((f) => f.rule === 'trekker-onbekend')?.severity).toBe('info');
     expect(r.summary).toEqual({ errors: 0, warnings: 0, info: 1 });

@@ -1,6 +1,7 @@
 import { parseRange } from '../../domain/cells';
 
-interface Box {
+/** A block of a sheet to read: its sheet's position, first cell and size. */
+export interface Box {
   sheet: number;
   top: number;
   left: number;

@@ -2,15 +2,7 @@ import { a1, parseRange } from '../../domain/cells';
 import { GENERATED, GENERATED_KINDS } from '../../domain/contract';
 import type { CellBlock, Scalar, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../domain/schema/snapshot';
 import { BLOCK_BYTES, GUESS_BYTES_PER_CELL, LARGE_RANGE_CELLS, REFUSED_AT, jsonBytes, refusedForSize } from './limits';
-import { contentBoxes } from './content';
-
-interface Box {
-  sheet: number;
-  top: number;
-  left: number;
-  rows: number;
-  cols: number;
-}
+import { contentBoxes, type Box } from './content';
 
 export interface ReadResult {
   snapshot: WorkbookSnapshot;
