@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DIST, hasBuild, initialScripts } from './helpers/dist';
+import { DIST, initialScripts } from './helpers/dist';
+import { needs } from './helpers/needs';
 
 // `npm test` builds dist/ first (npm run build); these check what ships.
 const XLSX_MARKERS = ['sharedStrings', 'JSZip', 'xl/workbook.xml'];
 
-(hasBuild() ? describe : describe.skip)('the built pane', () => {
+needs(['dist'])('the built pane', () => {
   it('loads no spreadsheet library in the Office pane: it sits in a lazy chunk of its own', () => {
     const initial = initialScripts('taskpane.html');
     expect(initial.length).toBeGreaterThan(0);

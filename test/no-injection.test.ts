@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DIST, hasBuild } from './helpers/dist';
+import { DIST } from './helpers/dist';
+import { needs } from './helpers/needs';
 
 const SRC = path.join(__dirname, '..', 'src');
 const files = (dir: string): string[] =>
@@ -19,13 +20,15 @@ describe('no injection', () => {
     }
   });
 
-  (hasBuild() ? it : it.skip)("sets a Content-Security-Policy: its own origin, and Office's script host only inside Excel", () => {
-    const csp = (page: string) => /Content-Security-Policy content="([^"]+)"/.exec(readFileSync(path.join(DIST, page), 'utf8'))![1]!;
-    const hosts = (policy: string) => [...new Set(policy.match(/https?:\/\/[^\s;]+/g) ?? [])];
-    expect(csp('index.html')).toMatch(/default-src 'self'/);
-    expect(hosts(csp('index.html'))).toEqual([]);
-    expect(csp('taskpane.html')).toMatch(/default-src 'self'; script-src 'self' https:\/\/appsforoffice\.microsoft\.com/);
-    expect(hosts(csp('taskpane.html'))).toEqual(['https://appsforoffice.microsoft.com']);
-    expect(csp('taskpane.html')).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+  needs(['dist'])('the built pages', () => {
+    it("sets a Content-Security-Policy: its own origin, and Office's script host only inside Excel", () => {
+      const csp = (page: string) => /Content-Security-Policy content="([^"]+)"/.exec(readFileSync(path.join(DIST, page), 'utf8'))![1]!;
+      const hosts = (policy: string) => [...new Set(policy.match(/https?:\/\/[^\s;]+/g) ?? [])];
+      expect(csp('index.html')).toMatch(/default-src 'self'/);
+      expect(hosts(csp('index.html'))).toEqual([]);
+      expect(csp('taskpane.html')).toMatch(/default-src 'self'; script-src 'self' https:\/\/appsforoffice\.microsoft\.com/);
+      expect(hosts(csp('taskpane.html'))).toEqual(['https://appsforoffice.microsoft.com']);
+      expect(csp('taskpane.html')).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const DIST = path.join(__dirname, '..', '..', 'dist');
@@ -7,8 +7,4 @@ export const DIST = path.join(__dirname, '..', '..', 'dist');
 export function initialScripts(page: string): string[] {
   const html = readFileSync(path.join(DIST, page), 'utf8');
   return [...html.matchAll(/<script[^>]+src="?([^"\s>]+)"?/g)].map((m) => m[1]!).filter((src) => !/^https?:/.test(src));
-}
-
-export function hasBuild(): boolean {
-  return existsSync(path.join(DIST, 'taskpane.html'));
 }
