@@ -6,6 +6,9 @@
 const base = require('./jest.config.js');
 
 process.env.DRIEHOEK_IN_PROCESS = '1';
+// The property tests on one seed, so that a mutant is killed or not the same way every run, and 100 runs each.
+process.env.FC_SEED ??= '20210211';
+process.env.FC_RUNS ??= '100';
 
 /** @type {import('jest').Config} */
 module.exports = {
