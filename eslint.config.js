@@ -22,7 +22,7 @@ const DOMAIN_FORBIDDEN = [
 ];
 
 module.exports = tseslint.config(
-  { ignores: ['node_modules/', 'lib/', 'lib-bench/', 'dist/', 'coverage/', 'test/output/'] },
+  { ignores: ['node_modules/', 'lib/', 'lib-bench/', 'dist/', 'coverage/', 'test/output/', 'stryker-tmp/', 'reports/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
