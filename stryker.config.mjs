@@ -5,7 +5,6 @@ import path from 'node:path';
 
 process.env.DRIEHOEK_REAL_WORLD ??= path.resolve('..', 'shared', 'corpus', 'real-world');
 
-/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'jest',
   jest: {
