@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { a1, isDateFormat, serialToIso } from '../src/domain/cells';
 import { parseDatumCell } from '../src/domain/parse/datum';
 import { buildPartijIndex, parseTrekkers, type PartijIndex } from '../src/domain/parse/trekker';
+import { memo } from '../src/domain/read/werkboek';
 import type { Scalar, WorkbookSnapshot } from '../src/domain/schema/snapshot';
 
 export type Hit = string; // "rule sheet!cell"
@@ -89,12 +90,6 @@ function facts(c: Context, r: number): RowFacts | undefined {
     unreadable: d ? d.onleesbaar.length + d.ongeldig.length : 0,
     notMeeting: d ? d.datums.filter((x) => !c.meetings.has(x.iso)).length : 0,
   };
-}
-
-function memo<T>(cache: Map<string, T>, key: string, make: (key: string) => T): T {
-  let v = cache.get(key);
-  if (v === undefined) cache.set(key, (v = make(key)));
-  return v;
 }
 
 function emit(out: Hit[], f: RowFacts): void {

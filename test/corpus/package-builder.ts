@@ -322,3 +322,14 @@ export function programme(extra: { before?: SheetSpec[]; after?: SheetSpec[]; ac
     ...(extra.after ?? []),
   ];
 }
+
+/** The correct programme with one forgotten value in XFD1048576: a used range of the whole grid around a few cells. */
+export async function strayValueInXfd1048576(): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(await buildPackage(programme()));
+  const sheet = await zip.file('xl/worksheets/sheet4.xml')!.async('string');
+  zip.file(
+    'xl/worksheets/sheet4.xml',
+    sheet.replace('</sheetData>', '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>vergeten</t></is></c></row></sheetData>'),
+  );
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}

@@ -174,7 +174,8 @@ class ActieParser {
   }
 }
 
-function memo<T>(cache: Map<string, T>, key: string, make: (key: string) => T): T {
+/** The value for a text, made once: a programme repeats its trekker and date texts many times. */
+export function memo<T>(cache: Map<string, T>, key: string, make: (key: string) => T): T {
   if (cache.has(key)) return cache.get(key) as T;
   const value = make(key);
   cache.set(key, value);
