@@ -99,11 +99,15 @@ export class XlsxWorkbook implements WorkbookPort {
     const decision = request.decide(current);
     if (!decision.writes.length && !decision.sheets.length) return;
     const styles = await StyleRegistry.of(part);
-    for (const w of decision.writes) writeCell(await sheetDoc(w.sheet), w, styles);
+    // Only the sheets a fix wrote into are saved: one only read to check a cell stays byte for byte.
+    const written = new Set<Document>();
+    for (const w of decision.writes) {
+      const doc = await sheetDoc(w.sheet);
+      writeCell(doc, w, styles);
+      written.add(doc);
+    }
     for (const sheet of decision.sheets) this.addTemplateSheet(part, styles, sheet);
-    // Only the sheets a fix wrote into: one only read to check a cell stays byte for byte.
-    const written = new Set(decision.writes.map((w) => refs.find((r) => r.name === w.sheet)!.path));
-    for (const [path, doc] of docs) if (written.has(path)) writeXml(this.pkg, path, doc);
+    for (const [path, doc] of docs) if (written.has(doc)) writeXml(this.pkg, path, doc);
     styles.save(this.pkg);
     part.save();
     await this.changed();

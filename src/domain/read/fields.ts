@@ -55,10 +55,11 @@ function numberText(n: number): string {
 export function readRows<K extends TableKind>(grid: Grid, loc: TableLocation<K>, date1904: boolean): Array<Row<K>> {
   const rows: Array<Row<K>> = [];
   const cols = Object.entries(loc.columns) as Array<[ColumnKey<K>, { col: number; header: string }]>;
+  const sheet = grid.sheet.name;
   grid.forEachRow(loc.headerRow + 1, loc.lastRow, (r) => {
     if (grid.isEmptyRow(r, loc.firstCol, loc.lastCol)) return;
     const row: Record<string, Field | number> = { row: r };
-    for (const [k, c] of cols) row[k] = readField(grid, grid.sheet.name, r, c.col, c.header, date1904);
+    for (const [k, c] of cols) row[k] = readField(grid, sheet, r, c.col, c.header, date1904);
     rows.push(row as Row<K>);
   });
   return rows;
