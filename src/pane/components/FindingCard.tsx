@@ -6,17 +6,10 @@ import { t } from '../../domain/teksten/index';
 import type { Locale } from '../../domain/teksten/text';
 import { SeverityLabel } from './SeverityLabel';
 import { RULES } from '../../domain/rules/index';
-import type { Text as Tekst } from '../../domain/teksten/text';
 import { SEVERITY_WORD, fixText, type Resolved } from '../view-model';
 
-interface RuleInfo {
-  title: Tekst;
-  description: Tekst;
-  example: Tekst;
-}
-const RULE_INFO = new Map<string, RuleInfo>(
-  RULES.map((r) => [r.meta.id, { title: r.meta.title, description: r.meta.description, example: r.meta.example }]),
-);
+/** Each rule's meta by id: the title, description and example its Uitleg shows. */
+const RULE_INFO = new Map<string, (typeof RULES)[number]['meta']>(RULES.map((r) => [r.meta.id, r.meta]));
 
 const useStyles = makeStyles({
   card: {
