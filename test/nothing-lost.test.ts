@@ -17,13 +17,6 @@ import { ACTIES, buildPackage, programme } from './corpus/package-builder';
 
 const OWNED = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'xl/styles.xml'];
 
-async function entries(bytes: Uint8Array): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const out = new Map<string, string>();
-  for (const [name, file] of Object.entries(zip.files)) if (!file.dir) out.set(name, await file.async('string'));
-  return out;
-}
-
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 async function rawParts(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
@@ -31,6 +24,12 @@ async function rawParts(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
   const out = new Map<string, Uint8Array>();
   for (const [name, file] of Object.entries(zip.files)) if (!file.dir) out.set(name, await file.async('uint8array'));
   return out;
+}
+
+/** The parts as UTF-8 text, for comparing and searching XML. */
+async function entries(bytes: Uint8Array): Promise<Map<string, string>> {
+  const decoder = new TextDecoder();
+  return new Map([...(await rawParts(bytes))].map(([name, b]) => [name, decoder.decode(b)]));
 }
 
 async function sheetModels(bytes: Uint8Array): Promise<Record<string, unknown>> {
