@@ -1,15 +1,19 @@
 /**
  * The same row checks written three other ways a developer might: a plain
- * loop, json-rules-engine rules, and zod safeParse per row. They check what
- * the generated workbooks get wrong (unknown trekker, a date that is no
- * meeting, an unreadable date, a missing date); the benchmark asserts that
- * they find exactly what the engine finds.
+ * loop, json-rules-engine rules, and zod safeParse per row. They make the
+ * checks of the engine's four rules the bench switches on: an unknown
+ * trekker, a date that is no meeting, an unreadable date, and every required
+ * cell of Acties that is empty (speerpunt and sub-speerpunt inherited from a
+ * merged cell above, sub-speerpunt only where its speerpunt has any, no
+ * trekker, no date). The benchmark asserts that they find exactly what the
+ * engine finds.
  */
 import { Engine } from 'json-rules-engine';
 import { z } from 'zod';
 import { a1, isDateFormat, serialToIso } from '../src/domain/cells';
 import { parseDatumCell } from '../src/domain/parse/datum';
 import { buildPartijIndex, parseTrekkers, type PartijIndex } from '../src/domain/parse/trekker';
+import { parseCode } from '../src/domain/read/speerpunt-index';
 import { memo } from '../src/domain/read/werkboek';
 import type { Scalar, WorkbookSnapshot } from '../src/domain/schema/snapshot';
 
@@ -21,7 +25,13 @@ interface Context {
   datums: Map<string, ReturnType<typeof parseDatumCell>>;
   rows: Scalar[][];
   formats: string[][];
-  col: { trekker: number; driehoek: number };
+  col: { speerpunt: number; sub: number; actie: number; trekker: number; driehoek: number };
+  /** Speerpunt text → whether it has sub-speerpunten, worked out once per text. */
+  subs: Map<string, boolean>;
+  codes: string[];
+  /** The speerpunt and sub-speerpunt a blank cell inherits: the rows are read in order. */
+  speerpunt: string;
+  sub: string;
   index: PartijIndex;
   meetings: Set<string>;
   jaar: number;
@@ -44,7 +54,19 @@ function context(s: WorkbookSnapshot): Context {
     datums: new Map(),
     rows: acties.values,
     formats: acties.numberFormats,
-    col: { trekker: header.indexOf('Trekker'), driehoek: header.indexOf('Driehoek') },
+    col: {
+      speerpunt: header.indexOf('Speerpunt'),
+      sub: header.indexOf('Subspeerpunt'),
+      actie: header.indexOf('Actie'),
+      trekker: header.indexOf('Trekker'),
+      driehoek: header.indexOf('Driehoek'),
+    },
+    subs: new Map(),
+    codes: block('Speerpunten')
+      .values.slice(1)
+      .map((r) => String(r[0])),
+    speerpunt: '',
+    sub: '',
     index: buildPartijIndex(
       partijen.map((r) => ({
         naam: String(r[0]),
@@ -63,10 +85,34 @@ function context(s: WorkbookSnapshot): Context {
 interface RowFacts {
   cellT: string;
   cellD: string;
+  /** Cells of required columns that are empty. */
+  leeg: string[];
   unknown: number;
   empty: boolean;
   unreadable: number;
   notMeeting: number;
+}
+
+const text = (v: Scalar | undefined) => String(v ?? '').trim();
+
+function hasSubs(c: Context, speerpunt: string): boolean {
+  return memo(c.subs, speerpunt, (t) => {
+    const code = parseCode(t).code;
+    return c.codes.some((k) => k.startsWith(`${code}.`));
+  });
+}
+
+/** The empty required cells of a row: speerpunt and sub-speerpunt as inherited from a merged cell above. */
+function leeg(c: Context, row: Scalar[], r: number): string[] {
+  const ownSpeerpunt = text(row[c.col.speerpunt]);
+  if (ownSpeerpunt) [c.speerpunt, c.sub] = [ownSpeerpunt, ''];
+  const ownSub = text(row[c.col.sub]);
+  if (ownSub) c.sub = ownSub;
+  const out: string[] = [];
+  if (!c.speerpunt) out.push(a1(r + 1, c.col.speerpunt + 1));
+  else if (!c.sub && hasSubs(c, c.speerpunt)) out.push(a1(r + 1, c.col.sub + 1));
+  if (!text(row[c.col.actie])) out.push(a1(r + 1, c.col.actie + 1));
+  return out;
 }
 
 function facts(c: Context, r: number): RowFacts | undefined {
@@ -82,9 +128,11 @@ function facts(c: Context, r: number): RowFacts | undefined {
         ? memo(c.datums, String(raw).trim(), (x) => parseDatumCell(x, c.jaar))
         : undefined;
   const tokens = t ? memo(c.trekkers, t, (x) => parseTrekkers(x, c.index)).tokens : [];
+  const cellT = a1(r + 1, c.col.trekker + 1);
   return {
-    cellT: a1(r + 1, c.col.trekker + 1),
+    cellT,
     cellD: a1(r + 1, c.col.driehoek + 1),
+    leeg: tokens.length ? leeg(c, row, r) : [...leeg(c, row, r), cellT],
     unknown: tokens.filter((x) => x.kind === 'onbekend').length,
     empty: !d || (!d.datums.length && !d.doorlopend && !d.onleesbaar.length && !d.ongeldig.length),
     unreadable: d ? d.onleesbaar.length + d.ongeldig.length : 0,
@@ -93,6 +141,7 @@ function facts(c: Context, r: number): RowFacts | undefined {
 }
 
 function emit(out: Hit[], f: RowFacts): void {
+  for (const cell of f.leeg) out.push(`verplicht-leeg Acties!${cell}`);
   for (let i = 0; i < f.unknown; i++) out.push(`trekker-onbekend Acties!${f.cellT}`);
   if (f.empty) out.push(`verplicht-leeg Acties!${f.cellD}`);
   for (let i = 0; i < f.unreadable; i++) out.push(`datum-onleesbaar Acties!${f.cellD}`);
@@ -116,6 +165,7 @@ export async function jsonRulesEngine(s: WorkbookSnapshot): Promise<Hit[]> {
   const engine = new Engine([], { allowUndefinedFacts: true });
   engine.addRule({ conditions: { all: [{ fact: 'unknown', operator: 'greaterThan', value: 0 }] }, event: { type: 'trekker-onbekend' } });
   engine.addRule({ conditions: { all: [{ fact: 'empty', operator: 'equal', value: true }] }, event: { type: 'verplicht-leeg' } });
+  engine.addRule({ conditions: { all: [{ fact: 'aantalLeeg', operator: 'greaterThan', value: 0 }] }, event: { type: 'leeg' } });
   engine.addRule({ conditions: { all: [{ fact: 'unreadable', operator: 'greaterThan', value: 0 }] }, event: { type: 'datum-onleesbaar' } });
   engine.addRule({ conditions: { all: [{ fact: 'notMeeting', operator: 'greaterThan', value: 0 }] }, event: { type: 'datum-geen-driehoek' } });
   const out: Hit[] = [];
@@ -123,11 +173,12 @@ export async function jsonRulesEngine(s: WorkbookSnapshot): Promise<Hit[]> {
     const f = facts(c, r);
     if (!f) continue;
     // json-rules-engine runs a whole rule set per fact object: one await per row.
-    const { events } = await engine.run({ ...f });
+    const { events } = await engine.run({ ...f, aantalLeeg: f.leeg.length });
     const types = new Set(events.map((e) => e.type));
     emit(out, {
       ...f,
       unknown: types.has('trekker-onbekend') ? f.unknown : 0,
+      leeg: types.has('leeg') ? f.leeg : [],
       empty: types.has('verplicht-leeg'),
       unreadable: types.has('datum-onleesbaar') ? f.unreadable : 0,
       notMeeting: types.has('datum-geen-driehoek') ? f.notMeeting : 0,
@@ -140,8 +191,17 @@ export async function jsonRulesEngine(s: WorkbookSnapshot): Promise<Hit[]> {
 export function zodPerRow(s: WorkbookSnapshot): Hit[] {
   const c = context(s);
   const Row = z
-    .object({ cellT: z.string(), cellD: z.string(), unknown: z.number(), empty: z.boolean(), unreadable: z.number(), notMeeting: z.number() })
+    .object({
+      cellT: z.string(),
+      cellD: z.string(),
+      leeg: z.array(z.string()),
+      unknown: z.number(),
+      empty: z.boolean(),
+      unreadable: z.number(),
+      notMeeting: z.number(),
+    })
     .superRefine((f, ctx) => {
+      for (const cell of f.leeg) ctx.addIssue({ code: 'custom', message: `verplicht-leeg Acties!${cell}` });
       for (let i = 0; i < f.unknown; i++) ctx.addIssue({ code: 'custom', message: `trekker-onbekend Acties!${f.cellT}` });
       if (f.empty) ctx.addIssue({ code: 'custom', message: `verplicht-leeg Acties!${f.cellD}` });
       for (let i = 0; i < f.unreadable; i++) ctx.addIssue({ code: 'custom', message: `datum-onleesbaar Acties!${f.cellD}` });

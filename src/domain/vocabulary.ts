@@ -3,9 +3,9 @@
  * the meeting calendar, onderwerpen. Rules, the overview and the documents all
  * import it from here; no rule imports another rule.
  */
-import { differenceInCalendarDays, parseISO } from 'date-fns';
 // zod/mini: the same schemas in a fraction of the bytes the pane loads.
 import { z } from 'zod/mini';
+import { isoToSerial } from './cells';
 import { nameKey } from './normalize';
 
 const StatusSchema = z.enum(['Gepland', 'Lopend', 'Afgerond', 'Uitgesteld', 'Vervallen']);
@@ -49,9 +49,9 @@ export function firstWords(text: string): string {
 /** The meeting closest in calendar days; the earlier one on a tie. */
 export function nearestMeeting(iso: string, meetings: readonly string[]): string | undefined {
   let best: { m: string; d: number } | undefined;
-  const day = parseISO(iso);
+  const day = isoToSerial(iso);
   for (const m of meetings) {
-    const d = Math.abs(differenceInCalendarDays(parseISO(m), day));
+    const d = Math.abs(isoToSerial(m) - day);
     if (!best || d < best.d) best = { m, d };
   }
   return best?.m;

@@ -1,4 +1,4 @@
-import { formatISO } from 'date-fns';
+import { formatISO } from 'date-fns/formatISO';
 import type { ExcelRun, ExcelRunIn, OfficeWorkbook } from '../adapters/office/office-workbook';
 import type { WorkbookPort } from '../domain/port';
 import type { Locale } from '../domain/teksten/text';

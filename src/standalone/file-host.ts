@@ -1,4 +1,4 @@
-import { formatISO } from 'date-fns';
+import { formatISO } from 'date-fns/formatISO';
 import { XlsxWorkbook } from '../adapters/file/xlsx-workbook';
 import type { Locale } from '../domain/teksten/text';
 import { describeError } from '../pane/errors';

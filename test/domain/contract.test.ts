@@ -18,7 +18,7 @@ function expectRowsMatchContract(snapshot: WorkbookSnapshot): number {
   for (const kind of Object.keys(CONTRACT) as TableKind[]) {
     const loc = locations[kind];
     if (!loc) continue;
-    for (const row of readRows(grids.get(loc.sheet)!, loc, snapshot.date1904)) {
+    for (const row of readRows({ grid: grids.get(loc.sheet)!, date1904: snapshot.date1904 }, loc)) {
       // Strict: a key the contract does not declare fails here.
       rowSchema(kind).parse(row);
       const columns = loc.columns as Record<string, { header: string } | undefined>;

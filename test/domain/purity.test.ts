@@ -3,7 +3,7 @@ import path from 'node:path';
 
 const DOMAIN = path.join(__dirname, '..', '..', 'src', 'domain');
 // zod/mini is zod's own smaller entry point (the pane's first load), not a fourth library.
-const ALLOWED = /^(\.|zod(\/mini)?$|date-fns$|fastest-levenshtein$)/;
+const ALLOWED = /^(\.|zod(\/mini)?$|date-fns(\/[a-zA-Z]+)?$|fastest-levenshtein$)/;
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

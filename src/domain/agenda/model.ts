@@ -1,4 +1,4 @@
-import { subDays, formatISO, parseISO } from 'date-fns';
+import { isoToSerial, serialToIso } from '../cells';
 import { naamVan, plekken } from '../documenten/acties';
 import { datumsVan, ingevlogenPeriode, isDue, lastDue, verplaatstVan } from '../documenten/planning';
 import { cellOf, onderwerpVan, trekkerNames } from '../overzicht/model';
@@ -60,7 +60,7 @@ export function buildAgenda(wb: Werkboek, vergadering: string, today: string): A
   };
   const hier = wb.acties.filter((a) => datumsVan(a).includes(vergadering));
   // Overdue as the meeting sees it: due before this meeting, and by today.
-  const peil = [today, formatISO(subDays(parseISO(vergadering), 1), { representation: 'date' })].sort()[0]!;
+  const peil = [today, serialToIso(isoToSerial(vergadering) - 1)!].sort()[0]!;
   const open = wb.acties.filter((a) => !hier.includes(a) && isDue(a, peil) && !isClosed(a.statusWaarde));
   return {
     jaar: wb.jaar,

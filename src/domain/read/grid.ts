@@ -1,3 +1,4 @@
+import { a1 } from '../cells';
 import type { CellBlock, Scalar, SheetSnapshot } from '../schema/snapshot';
 
 interface Segment {
@@ -8,7 +9,8 @@ interface Segment {
 
 const NO_SEGMENTS: readonly Segment[] = [];
 
-function blank(v: Scalar | undefined): boolean {
+/** An empty cell, or one holding only spaces. */
+export function blank(v: Scalar | undefined): boolean {
   return v === undefined || v === '' || (typeof v === 'string' && v.trim() === '');
 }
 
@@ -85,8 +87,9 @@ export class Grid {
     return 'General';
   }
 
-  isError(address: string): boolean {
-    return this.errors.size > 0 && this.errors.has(address);
+  /** The address is made only on a sheet that has errors. */
+  isErrorAt(row: number, col: number): boolean {
+    return this.errors.size > 0 && this.errors.has(a1(row, col));
   }
 
   isEmptyRow(row: number, firstCol: number, lastCol: number): boolean {

@@ -23,23 +23,27 @@ export interface SpeerpuntLookup {
 export class SpeerpuntIndex {
   private readonly byCode = new Map<string, Speerpunt>();
   private readonly byName = new Map<string, Speerpunt>();
+  /** Codes of the speerpunten that have sub-speerpunten. */
+  private readonly parents: Set<string | undefined>;
 
   constructor(private readonly all: readonly Speerpunt[]) {
+    this.parents = new Set(all.map((s) => s.parent));
     for (const s of all) {
       if (!this.byCode.has(s.codeText)) this.byCode.set(s.codeText, s);
       for (const k of [nameKey(s.naam.text), nameKey(s.codeText), nameKey(label(s))]) if (k && !this.byName.has(k)) this.byName.set(k, s);
     }
   }
 
-  private readonly cache = new Map<string, SpeerpuntLookup>();
+  // One cache per kind, keyed by the text itself: no new key string per row.
+  private readonly cache = { speerpunt: new Map<string, SpeerpuntLookup>(), sub: new Map<string, SpeerpuntLookup>() };
 
   /** Most rows repeat the speerpunt above them: each distinct text is looked up once. */
   lookup(text: string, sub: boolean): SpeerpuntLookup {
-    const key = `${sub ? 1 : 0}${text}`;
-    let found = this.cache.get(key);
+    const cache = sub ? this.cache.sub : this.cache.speerpunt;
+    let found = cache.get(text);
     if (!found) {
       found = this.find(text, sub);
-      this.cache.set(key, found);
+      cache.set(text, found);
     }
     return found;
   }
@@ -54,7 +58,7 @@ export class SpeerpuntIndex {
   }
 
   hasSubs(speerpunt: Speerpunt): boolean {
-    return this.all.some((s) => s.parent === speerpunt.codeText);
+    return this.parents.has(speerpunt.codeText);
   }
 
   private nearest(text: string, sub: boolean): string | undefined {

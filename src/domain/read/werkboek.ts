@@ -1,27 +1,17 @@
 import { GENERATED, GENERATED_KINDS, sameSheetName, type GeneratedKind, type Row, type TableKind } from '../contract';
 import { nameKey } from '../normalize';
-import { parseDatumCell, type DatumParse } from '../parse/datum';
-import { parseGecombineerd } from '../parse/gecombineerd';
-import { buildPartijIndex, parseTrekkers, type PartijIndex, type TrekkerParse } from '../parse/trekker';
+import { parseDatumCell } from '../parse/datum';
+import { buildPartijIndex, type PartijIndex } from '../parse/trekker';
 import type { Field } from '../schema/field';
 import { ErnstSchema, type Ernst } from '../schema/finding';
 import type { SheetSnapshot, WorkbookSnapshot } from '../schema/snapshot';
-import { statusOf, type Status } from '../vocabulary';
+import { ActieParser, ActiesTabel, type Actie, type Parsed } from './acties';
 import { emptyField, readRows } from './fields';
 import { locateTables, type Locations, type TableLocation } from './locate';
 import { parseCode } from './speerpunt-index';
 
-/** What the reader understood of a row's trekker and date cells. */
-interface Parsed {
-  /** The cell holding the trekker(s): Trekker, or the combined legacy column. */
-  trekkerVeld?: Field;
-  /** The cell holding the Driehoek date(s): Driehoek, or the combined legacy column. */
-  datumVeld?: Field;
-  datum?: DatumParse;
-  trekkers?: TrekkerParse;
-}
+export { memo, type Actie } from './acties';
 
-export type Actie = Row<'acties'> & Parsed & { readonly table: 'acties'; oorspronkelijkDatum?: DatumParse; statusWaarde?: Status };
 type Onvoorzien = Row<'onvoorzien'> & Parsed & { readonly table: 'onvoorzien' };
 /** What Acties and Onvoorzien rows share: the rules that check both read this. */
 export type Gepland = Pick<Actie, 'row' | 'speerpunt' | 'subspeerpunt' | 'actie' | keyof Parsed> & { readonly table: 'acties' | 'onvoorzien' };
@@ -76,9 +66,10 @@ export function rowsOf<K extends TableKind>(wb: Werkboek, kind: K): Array<Row<K>
 
 export function readWerkboek(snapshot: WorkbookSnapshot, today: string): Werkboek {
   const { locations, grids } = locateTables(snapshot);
+  const source = (sheet: string) => ({ grid: grids.get(sheet)!, date1904: snapshot.date1904 });
   const read = <K extends TableKind>(kind: K): Array<Row<K>> => {
     const loc = locations[kind] as TableLocation<K> | undefined;
-    return loc ? readRows(grids.get(loc.sheet)!, loc, snapshot.date1904) : [];
+    return loc ? readRows(source(loc.sheet), loc) : [];
   };
   const vergaderingen = read('vergaderingen').map((r) => toVergadering(r, locations.vergaderingen!));
   const partijen = read('partijen').map((r) => toPartij(r, locations.partijen!));
@@ -89,18 +80,10 @@ export function readWerkboek(snapshot: WorkbookSnapshot, today: string): Werkboe
     actiesLoc && 'gecombineerd' in actiesLoc.columns && !('trekker' in actiesLoc.columns && 'driehoek' in actiesLoc.columns),
   );
   const parser = new ActieParser(jaar, partijIndex);
-  const acties: Actie[] = read('acties').map((r) => {
-    // The row was just made by readRows: it becomes the actie itself, not a copy (100,000 rows are many copies).
-    const a = Object.assign(r, { table: 'acties' as const, statusWaarde: statusOf(r.status?.text) }) as Actie;
-    parser.parse(a, gecombineerd ? r.gecombineerd : r.trekker, gecombineerd ? r.gecombineerd : r.driehoek, gecombineerd);
-    if (r.oorspronkelijk?.text) a.oorspronkelijkDatum = parser.datumOf(r.oorspronkelijk);
-    return a;
-  });
-  inheritSpeerpunten(acties);
+  const acties = actiesLoc ? new ActiesTabel(source(actiesLoc.sheet), actiesLoc, parser, gecombineerd).acties : [];
   const onvoorzien: Onvoorzien[] = read('onvoorzien').map((r) => {
-    const a: Onvoorzien = { ...r, table: 'onvoorzien' };
-    parser.parse(a, r.trekker, r.driehoek, false);
-    return a;
+    const parsed: Parsed = { trekkerVeld: r.trekker, datumVeld: r.driehoek, trekkers: parser.trekkers(r.trekker), datum: parser.datum(r.driehoek) };
+    return { ...r, ...parsed, table: 'onvoorzien' };
   });
   return {
     name: snapshot.name,
@@ -132,84 +115,6 @@ function fieldOr(r: Row<TableKind>, field: Field | undefined, loc: TableLocation
   if (field) return field;
   const any = Object.values(r).find((v) => typeof v === 'object') as Field | undefined;
   return emptyField(loc.sheet, any?.cell ?? `A${r.row}`, column);
-}
-
-/**
- * Parses the trekker and date texts of each row. The same few texts come back
- * on many rows ("Politie", "16 december"), so each distinct text is parsed once;
- * the results are shared, and nothing downstream changes them.
- */
-class ActieParser {
-  private readonly gecombineerd = new Map<string, ReturnType<typeof parseGecombineerd>>();
-  private readonly trekkers = new Map<string, TrekkerParse>();
-  private readonly datums = new Map<string, DatumParse | undefined>();
-
-  constructor(
-    private readonly jaar: number,
-    private readonly index: PartijIndex,
-  ) {}
-
-  parse(a: Parsed, trekker: Field | undefined, datum: Field | undefined, gecombineerd: boolean): void {
-    a.trekkerVeld = trekker;
-    a.datumVeld = datum;
-    if (gecombineerd) {
-      if (!trekker || trekker.error || !trekker.text) return;
-      const parsed = memo(this.gecombineerd, trekker.text, (t) => parseGecombineerd(t, this.jaar, this.index));
-      a.datum = parsed.datum;
-      a.trekkers = parsed.trekker;
-      return;
-    }
-    if (trekker?.text && !trekker.error) a.trekkers = memo(this.trekkers, trekker.text, (t) => parseTrekkers(t, this.index));
-    if (datum && !datum.error) a.datum = this.datumOf(datum);
-  }
-
-  /** A Driehoek cell: an Excel date as it is, text through the Dutch date parser. */
-  datumOf(field: Field): DatumParse | undefined {
-    if (field.error) return undefined;
-    if (field.iso) {
-      const d = { iso: field.iso, text: field.text, start: 0, end: field.text.length, style: 'numeriek' as const, hasYear: true };
-      return { datums: [d], doorlopend: false, onleesbaar: [], ongeldig: [] };
-    }
-    return field.text ? memo(this.datums, field.text, (t) => parseDatumCell(t, this.jaar)) : undefined;
-  }
-}
-
-/** The value for a text, made once: a programme repeats its trekker and date texts many times. */
-export function memo<T>(cache: Map<string, T>, key: string, make: (key: string) => T): T {
-  if (cache.has(key)) return cache.get(key) as T;
-  const value = make(key);
-  cache.set(key, value);
-  return value;
-}
-
-/** Word tables pasted into Excel leave the merged Speerpunt cells blank below their first row. */
-function inheritSpeerpunten(acties: Actie[]): void {
-  let speerpunt: Field | undefined;
-  let sub: Field | undefined;
-  for (const a of acties) {
-    const ownSpeerpunt = Boolean(a.speerpunt?.text || a.speerpunt?.error);
-    if (a.speerpunt && !ownSpeerpunt && speerpunt) a.speerpunt = inherit(a.speerpunt, speerpunt);
-    else if (ownSpeerpunt) {
-      speerpunt = a.speerpunt;
-      sub = undefined; // a new speerpunt starts its own sub-speerpunten
-    }
-    if (a.subspeerpunt && !(a.subspeerpunt.text || a.subspeerpunt.error) && sub && !ownSpeerpunt) a.subspeerpunt = inherit(a.subspeerpunt, sub);
-    else if (a.subspeerpunt?.text) sub = a.subspeerpunt;
-  }
-}
-
-function inherit(blank: Field, from: Field): Field {
-  const f: Field = {
-    sheet: from.sheet,
-    cell: blank.cell,
-    column: from.column,
-    text: from.text,
-    value: blank.value,
-    inheritedFrom: from.inheritedFrom ?? from.cell,
-  };
-  if (from.iso !== undefined) f.iso = from.iso;
-  if (from.error !== undefined) f.error = from.error;
-  return f;
 }
 
 function toVergadering(r: Row<'vergaderingen'>, loc: TableLocation): Vergadering {

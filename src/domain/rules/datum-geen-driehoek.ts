@@ -34,10 +34,14 @@ export default defineRule({
   check(ctx) {
     const meetings = new Set(ctx.wb.meetings);
     if (!meetings.size) return;
-    for (const a of allActies(ctx.wb)) {
+    const acties = allActies(ctx.wb);
+    for (let i = 0; i < acties.length; i++) {
+      const a = acties[i]!;
       const at = a.datumVeld;
       if (!a.datum || !at) continue;
-      for (const d of a.datum.datums) {
+      const datums = a.datum.datums;
+      for (let j = 0; j < datums.length; j++) {
+        const d = datums[j]!;
         if (meetings.has(d.iso)) continue;
         const nearest = nearestMeeting(d.iso, ctx.wb.meetings)!;
         const datum = isoToDutch(d.iso);

@@ -30,7 +30,9 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const a of allActies(ctx.wb)) {
+    const acties = allActies(ctx.wb);
+    for (let i = 0; i < acties.length; i++) {
+      const a = acties[i]!;
       const at = a.datumVeld;
       if (!a.datum || !at) continue;
       for (const tekst of a.datum.onleesbaar) ctx.report({ messageId: 'onleesbaar', data: { tekst }, at });

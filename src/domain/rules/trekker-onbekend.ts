@@ -28,10 +28,14 @@ export default defineRule({
   },
   check(ctx) {
     if (!ctx.wb.partijen.length) return;
-    for (const a of allActies(ctx.wb)) {
+    const acties = allActies(ctx.wb);
+    for (let i = 0; i < acties.length; i++) {
+      const a = acties[i]!;
       const at = a.trekkerVeld;
       if (!at || !a.trekkers) continue;
-      for (const t of a.trekkers.tokens) {
+      const tokens = a.trekkers.tokens;
+      for (let j = 0; j < tokens.length; j++) {
+        const t = tokens[j]!;
         if (t.kind !== 'onbekend') continue;
         if (!t.suggestion || !String(at.value).includes(t.text)) {
           ctx.report({ messageId: 'onbekend', data: { naam: t.text }, at });
