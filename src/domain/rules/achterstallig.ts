@@ -1,5 +1,5 @@
 import { isoToDutch } from '../cells';
-import { isClosed } from '../vocabulary';
+import { isClosed, statusOf } from '../vocabulary';
 import { defineRule } from './define';
 
 export default defineRule({
@@ -26,12 +26,15 @@ export default defineRule({
   check(ctx) {
     if (!ctx.wb.locations.acties?.columns.status) return;
     for (const a of ctx.wb.acties) {
-      if (!a.status || !a.datum || isClosed(a.statusWaarde)) continue;
-      const past = a.datum.datums.map((d) => d.iso).filter((iso) => iso < ctx.today);
+      // Read once: each read of a cell makes its field.
+      const status = a.status;
+      const datum = a.datum;
+      if (!status || !datum || isClosed(statusOf(status.text))) continue;
+      const past = datum.datums.map((d) => d.iso).filter((iso) => iso < ctx.today);
       const last = past.sort()[past.length - 1];
       if (!last) continue;
-      if (a.status.text) ctx.report({ messageId: 'achterstallig', data: { datum: isoToDutch(last), status: a.status.text }, at: a.status });
-      else ctx.report({ messageId: 'geenStatus', data: { datum: isoToDutch(last) }, at: a.status });
+      if (status.text) ctx.report({ messageId: 'achterstallig', data: { datum: isoToDutch(last), status: status.text }, at: status });
+      else ctx.report({ messageId: 'geenStatus', data: { datum: isoToDutch(last) }, at: status });
     }
   },
 });

@@ -31,8 +31,10 @@ export default defineRule({
       return;
     }
     for (const a of ctx.wb.acties) {
-      if (!a.onderwerp || a.onderwerp.text || a.onderwerp.error || !a.actie?.text) continue;
-      ctx.report({ messageId: 'leeg', data: { rij: a.row, begin: firstWords(a.actie.text) }, at: a.onderwerp });
+      const onderwerp = a.onderwerp; // read once: each read of a cell makes its field
+      if (!onderwerp || onderwerp.text || onderwerp.error) continue;
+      const actie = a.actie?.text;
+      if (actie) ctx.report({ messageId: 'leeg', data: { rij: a.row, begin: firstWords(actie) }, at: onderwerp });
     }
   },
 });

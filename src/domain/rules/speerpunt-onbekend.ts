@@ -29,8 +29,8 @@ export default defineRule({
   check(ctx) {
     if (!ctx.wb.speerpunten.length) return;
     for (const a of allActies(ctx.wb)) {
-      if (!own(a.speerpunt)) continue;
-      const at = a.speerpunt;
+      const at = a.speerpunt; // read once: each read of a cell makes its field
+      if (!own(at)) continue;
       const { found, suggestion, mismatch } = ctx.speerpunten.lookup(at.text, false);
       if (found) continue;
       const suggest = suggestion ? [{ label: suggestion, fix: replaceWhole(at, suggestion) }] : undefined;

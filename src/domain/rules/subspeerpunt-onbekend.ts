@@ -30,9 +30,10 @@ export default defineRule({
   check(ctx) {
     if (!ctx.wb.speerpunten.length) return;
     for (const a of allActies(ctx.wb)) {
-      if (!own(a.subspeerpunt)) continue;
-      const at = a.subspeerpunt;
-      const parent = a.speerpunt?.text ? ctx.speerpunten.lookup(a.speerpunt.text, false).found : undefined;
+      const at = a.subspeerpunt; // read once: each read of a cell makes its field
+      if (!own(at)) continue;
+      const speerpunt = a.speerpunt?.text;
+      const parent = speerpunt ? ctx.speerpunten.lookup(speerpunt, false).found : undefined;
       if (parent && !ctx.speerpunten.hasSubs(parent)) {
         ctx.report({ messageId: 'geenSubs', data: { speerpunt: parent.naam.text || parent.codeText, waarde: at.text }, at });
         continue;

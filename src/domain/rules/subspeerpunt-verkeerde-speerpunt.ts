@@ -21,17 +21,20 @@ export default defineRule({
   },
   check(ctx) {
     for (const a of allActies(ctx.wb)) {
-      if (!a.speerpunt?.text || !a.subspeerpunt?.text) continue;
+      // Read once: each read of a cell makes its field.
+      const speerpunt = a.speerpunt;
+      const subspeerpunt = a.subspeerpunt;
+      if (!speerpunt?.text || !subspeerpunt?.text) continue;
       // Both inherited: the row that wrote them is reported already.
-      if (a.speerpunt.inheritedFrom && a.subspeerpunt.inheritedFrom) continue;
-      const sp = ctx.speerpunten.lookup(a.speerpunt.text, false).found;
-      const sub = ctx.speerpunten.lookup(a.subspeerpunt.text, true).found;
+      if (speerpunt.inheritedFrom && subspeerpunt.inheritedFrom) continue;
+      const sp = ctx.speerpunten.lookup(speerpunt.text, false).found;
+      const sub = ctx.speerpunten.lookup(subspeerpunt.text, true).found;
       if (!sp || !sub || sub.parent === sp.codeText) continue;
       const hoort = ctx.wb.speerpunten.find((s) => s.codeText === sub.parent);
       ctx.report({
         messageId: 'verkeerd',
         data: { sub: label(sub), hoort: hoort ? label(hoort) : (sub.parent ?? ''), staat: label(sp) },
-        at: a.subspeerpunt,
+        at: subspeerpunt,
       });
     }
   },
