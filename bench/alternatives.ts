@@ -13,8 +13,9 @@ import { z } from 'zod';
 import { a1, isDateFormat, serialToIso } from '../src/domain/cells';
 import { parseDatumCell } from '../src/domain/parse/datum';
 import { buildPartijIndex, parseTrekkers, type PartijIndex } from '../src/domain/parse/trekker';
-import { parseCode } from '../src/domain/read/speerpunt-index';
-import { memo } from '../src/domain/read/werkboek';
+import { parseCode, SpeerpuntIndex } from '../src/domain/read/speerpunt-index';
+import { memo, readWerkboek } from '../src/domain/read/werkboek';
+import type { Field } from '../src/domain/schema/field';
 import type { Scalar, WorkbookSnapshot } from '../src/domain/schema/snapshot';
 
 export type Hit = string; // "rule sheet!cell"
@@ -155,6 +156,37 @@ export function handLoop(s: WorkbookSnapshot): Hit[] {
   for (let r = 1; r < c.rows.length; r++) {
     const f = facts(c, r);
     if (f) emit(out, f);
+  }
+  return out;
+}
+
+/**
+ * (d) The same checks as plain loops over the engine's own model (the
+ * Werkboek the reader makes: fields that know their cells, speerpunten
+ * inherited, parses shared), with nothing of the engine around them: no rule
+ * table, no messages, no sorting. What this costs above the hand loop is the
+ * model's; what the engine costs above this is the engine's.
+ */
+export function modelLoop(s: WorkbookSnapshot): Hit[] {
+  const wb = readWerkboek(s, '2021-01-01');
+  const speerpunten = new SpeerpuntIndex(wb.speerpunten);
+  const meetings = new Set(wb.meetings);
+  const out: Hit[] = [];
+  const hit = (rule: string, f: Field) => out.push(`${rule} ${f.sheet}!${f.cell}`);
+  for (const a of wb.acties) {
+    const [speerpunt, actie, trekker, datumVeld, datum] = [a.speerpunt, a.actie, a.trekkerVeld, a.datumVeld, a.datum];
+    if (speerpunt && !speerpunt.text) hit('verplicht-leeg', speerpunt);
+    if (actie && !actie.text) hit('verplicht-leeg', actie);
+    const sp = speerpunt?.text ? speerpunten.lookup(speerpunt.text, false).found : undefined;
+    const sub = sp && speerpunten.hasSubs(sp) ? a.subspeerpunt : undefined;
+    if (sub && !sub.text) hit('verplicht-leeg', sub);
+    const tokens = a.trekkers?.tokens ?? [];
+    if (trekker && !tokens.length) hit('verplicht-leeg', trekker);
+    for (const t of tokens) if (t.kind === 'onbekend' && trekker) hit('trekker-onbekend', trekker);
+    if (!datumVeld) continue;
+    if (!datum || (!datum.datums.length && !datum.doorlopend && !datum.onleesbaar.length && !datum.ongeldig.length)) hit('verplicht-leeg', datumVeld);
+    for (let i = 0; i < (datum ? datum.onleesbaar.length + datum.ongeldig.length : 0); i++) hit('datum-onleesbaar', datumVeld);
+    for (const d of datum?.datums ?? []) if (!meetings.has(d.iso)) hit('datum-geen-driehoek', datumVeld);
   }
   return out;
 }

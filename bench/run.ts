@@ -16,7 +16,7 @@ import { herstelEen, overzichtMaken, valideer as valideerCase } from '../src/dom
 import { fakeFromSnapshot } from '../test/helpers/fake-from-snapshot';
 import { generatedSnapshot } from '../test/helpers/generate';
 import { strayValueInXfd1048576 } from '../test/corpus/package-builder';
-import { handLoop, jsonRulesEngine, zodPerRow, type Hit } from './alternatives';
+import { handLoop, jsonRulesEngine, modelLoop, zodPerRow, type Hit } from './alternatives';
 
 const ROOT = path.join(__dirname, '..', '..');
 const TODAY = '2021-01-01';
@@ -52,6 +52,7 @@ async function engine(rows: number) {
   if (![...rules].every((r) => SAME.includes(r!))) throw new Error(`onverwachte regels: ${[...rules]}`);
   for (const [name, hits] of [
     ['hand-loop', handLoop(s)],
+    ['model-loop', modelLoop(s)],
     ['json-rules-engine', await jsonRulesEngine(s)],
     ['zod', zodPerRow(s)],
   ] as const) {
@@ -63,12 +64,13 @@ async function engine(rows: number) {
     engine: await time(() => validate(s, ONLY_SAME), runs),
     allRules: await time(() => validate(s, { today: TODAY }), runs),
     hand: await time(() => handLoop(s), runs),
+    model: await time(() => modelLoop(s), runs),
     jre: await time(() => jsonRulesEngine(s), rows >= 100_000 ? 3 : runs),
     zod: await time(() => zodPerRow(s), runs),
   };
   const rps = (m: number) => Math.round(rows / (m / 1000));
   log(
-    `engine ${rows} rijen: ${rps(ms.engine)} rijen/s (alle regels ${rps(ms.allRules)}); hand ${rps(ms.hand)}, json-rules-engine ${rps(ms.jre)}, zod ${rps(ms.zod)}; bevindingen ${expected.length}`,
+    `engine ${rows} rijen: ${rps(ms.engine)} rijen/s (alle regels ${rps(ms.allRules)}); hand ${rps(ms.hand)}, lussen over het model ${rps(ms.model)}, json-rules-engine ${rps(ms.jre)}, zod ${rps(ms.zod)}; bevindingen ${expected.length}`,
   );
   return {
     rows,
@@ -76,6 +78,8 @@ async function engine(rows: number) {
     rowsPerSecond: rps(ms.engine),
     allRulesRowsPerSecond: rps(ms.allRules),
     vsHandLoop: ms.hand / ms.engine,
+    vsModelLoop: ms.model / ms.engine,
+    modelLoopVsHandLoop: ms.hand / ms.model,
     vsJsonRulesEngine: ms.jre / ms.engine,
     vsZod: ms.zod / ms.engine,
     ms,
