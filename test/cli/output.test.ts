@@ -40,6 +40,14 @@ describe('the output path is never the input, whatever its form', () => {
     await refused(path.join(dir, 'harde-koppeling.xlsx'));
     await refused(path.join(dir, 'harde-koppeling.xlsx'), 'herstel');
   });
+  it('but an earlier copy of it is written again', async () => {
+    const copy = path.join(dir, 'overzicht.xlsx');
+    // Exit 1: the sample has errors, and the overview is written all the same; a refusal would be 2.
+    for (const run of [1, 2]) {
+      const r = await cli(['overzicht', input, '-o', copy]);
+      expect([run, r.code, r.err]).toEqual([run, 1, '']);
+    }
+  });
   it('the input through a linked folder', () => {
     const linked = path.join(tempDir(), 'map');
     symlinkSync(dir, linked);

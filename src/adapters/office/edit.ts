@@ -90,10 +90,12 @@ function write(ctx: Excel.RequestContext, w: CellWrite): void {
 
 function addSheet(ctx: Excel.RequestContext, s: NewSheet): void {
   const ws = ctx.workbook.worksheets.add(s.name);
-  const address = `A1:${a1(1, Math.max(1, s.header.length))}`;
+  // A template without columns still writes one (empty) cell: Excel wants arrays the size of their range.
+  const cells = s.header.length ? s.header : [''];
+  const address = `A1:${a1(1, cells.length)}`;
   const header = ws.getRange(address);
-  header.numberFormat = [s.header.map(() => '@')];
-  header.values = [s.header.length ? s.header : ['']];
+  header.numberFormat = [cells.map(() => '@')];
+  header.values = [cells];
   applyStyle(header, address, { bold: true });
   ws.freezePanes.freezeRows(1);
 }

@@ -39,7 +39,7 @@ export async function writeGeneratedInExcel(ctx: Excel.RequestContext, write: Ge
   }
   const name = ctx.workbook.names.getItemOrNullObject(write.fingerprintName).load('name');
   // The chart driehoek put there last time, if any: it goes before the new one comes.
-  const oldChart = (target ?? temp).charts.getItemOrNullObject(sheet.chart?.naam ?? CHART_PREFIX).load('name');
+  const oldChart = sheet.chart && (target ?? temp).charts.getItemOrNullObject(sheet.chart.naam).load('name');
   try {
     await fill(ctx, temp, sheet);
     await ctx.sync();
@@ -54,7 +54,7 @@ export async function writeGeneratedInExcel(ctx: Excel.RequestContext, write: Ge
       temp.visibility = 'Visible';
       pageLayout(temp, sheet);
     }
-    if (!oldChart.isNullObject) oldChart.delete();
+    if (oldChart && !oldChart.isNullObject) oldChart.delete();
     if (sheet.chart) addChart(target ?? temp, sheet.chart);
     if (name.isNullObject) ctx.workbook.names.add(write.fingerprintName, `="${write.fingerprint}"`, 'driehoek: wat driehoek hier het laatst schreef');
     else name.formula = `="${write.fingerprint}"`;
@@ -141,9 +141,6 @@ function pageLayout(ws: Excel.Worksheet, sheet: GeneratedSheet): void {
   ws.horizontalPageBreaks.removePageBreaks();
   for (const row of sheet.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
 }
-
-/** The names driehoek gives its charts start with this. */
-const CHART_PREFIX = 'driehoek-';
 
 /**
  * A native chart over the sheet's own cells ("Work with charts using the

@@ -1,0 +1,137 @@
+import { OfficeWorkbook } from '../../src/adapters/office/office-workbook';
+import type { CellWrite } from '../../src/domain/fixes/planner';
+import type { GeneratedSheet } from '../../src/domain/schema/overzicht';
+import { FakeWorkbook } from '../helpers/fake-excel';
+
+const SHEET: GeneratedSheet = {
+  name: 'Driehoek-voortgang',
+  cells: [
+    ['Partij', 'Opgeleverd', 'Open'],
+    ['Epe', 2, 1],
+  ],
+  columnWidths: [],
+  formats: [],
+  merges: [],
+  freeze: { rows: 0, columns: 0 },
+  landscape: false,
+  paper: 'A4',
+  fitToWidth: false,
+};
+
+const generated = (fake: FakeWorkbook, sheet: Partial<GeneratedSheet>, existing?: string) =>
+  new OfficeWorkbook(fake.run, fake.runIn).writeGenerated({
+    sheet: { ...SHEET, ...sheet },
+    ...(existing && { existing }),
+    fingerprintName: 'driehoek_voortgang',
+    fingerprint: 'x',
+    area: 'A1:C2',
+  });
+const temporary = (fake: FakeWorkbook) => fake.sheets.filter((s) => s.name.startsWith('driehoek ')).map((s) => s.name);
+
+/** A workbook that already holds driehoek's sheet, as the last run wrote it. */
+async function withOldSheet(): Promise<FakeWorkbook> {
+  const fake = new FakeWorkbook();
+  fake.addSheet('Acties').fill([['Actie']]);
+  await generated(fake, {});
+  fake.requests = [];
+  return fake;
+}
+
+describe('a generated sheet written through Office.js', () => {
+  it('leaves the old sheet and no temporary sheet when Excel fails while the new one is still being built', async () => {
+    const fake = await withOldSheet();
+    const before = fake.sheet(SHEET.name).dump();
+    const cells = Array.from({ length: 40_000 }, (_, i) => [`Partij ${i} ${'x'.repeat(100)}`, i, i]);
+    let blocks = 0;
+    fake.failOn = (what) => what.startsWith('values') && ++blocks === 2;
+    await expect(generated(fake, { cells }, SHEET.name)).rejects.toThrow();
+    expect(fake.sheet(SHEET.name).dump()).toEqual(before);
+    expect(temporary(fake)).toEqual([]);
+  });
+
+  it('refuses with a sentence when the sheet is protected while driehoek writes it, and puts back what it held', async () => {
+    const fake = await withOldSheet();
+    const before = fake.sheet(SHEET.name).dump();
+    fake.failOn = (what) => {
+      // The user protects the sheet between driehoek's check and its last batch.
+      if (what.startsWith('unmerge')) fake.sheet(SHEET.name).protected = true;
+      return false;
+    };
+    await expect(generated(fake, { cells: [['Partij'], ['Heerde']] }, SHEET.name)).rejects.toMatchObject({ reden: 'beveiligd' });
+    fake.sheet(SHEET.name).protected = false;
+    expect(fake.sheet(SHEET.name).dump()).toEqual(before);
+  });
+
+  it('writes a short row as empty cells after its end', async () => {
+    const fake = new FakeWorkbook();
+    await generated(fake, { cells: [['Partij', 'Opgeleverd', 'Open'], ['Epe']] });
+    expect([1, 2, 3].map((c) => fake.sheet(SHEET.name).get(2, c)?.value ?? '')).toEqual(['Epe', '', '']);
+  });
+
+  it('sets up a new sheet to print: fitted to the page width, its header on every page', async () => {
+    const fake = new FakeWorkbook();
+    await generated(fake, { fitToWidth: true, printTitleRows: '3:4' });
+    expect(fake.sheet(SHEET.name).pageLayout).toMatchObject({
+      orientation: 'Portrait',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: '$3:$4',
+    });
+  });
+
+  it('colours the chart’s series in order, starting again when there are more series than colours', async () => {
+    const fake = new FakeWorkbook();
+    const chart = { naam: 'driehoek-voortgang', titel: 'Voortgang', bereik: 'A1:D2', kleuren: ['112233', '445566'], van: 'F1', tot: 'L10' };
+    await generated(fake, {
+      cells: [
+        ['Partij', 'Opgeleverd', 'Open', 'Achterstallig'],
+        ['Epe', 2, 1, 0],
+      ],
+      chart,
+    });
+    expect(fake.sheet(SHEET.name).charts[0]!.colors).toEqual(['#112233', '#445566', '#112233']);
+  });
+});
+
+describe('cells written through Office.js', () => {
+  const edit = (fake: FakeWorkbook, writes: CellWrite[], sheets = [] as Array<{ name: string; header: string[] }>) =>
+    new OfficeWorkbook(fake.run, fake.runIn).edit({
+      ranges: writes.map((w) => ({ sheet: w.sheet, range: w.cell })),
+      decide: () => ({ writes, sheets }),
+    });
+  const before = { value: 'Politie', formula: false, format: '@' };
+
+  it('empties a cell when the planner says so (an undo of a filled cell)', async () => {
+    const fake = new FakeWorkbook();
+    fake.addSheet('Acties').fill([['Trekker'], ['Politie']]);
+    await edit(fake, [{ sheet: 'Acties', cell: 'A2', value: null, before }]);
+    expect(fake.sheet('Acties').get(2, 1)?.value ?? '').toBe('');
+  });
+
+  it('writes nothing when Excel refuses the read, as while the user is typing in a cell', async () => {
+    const fake = new FakeWorkbook();
+    fake.addSheet('Acties').fill([['Trekker'], ['Hatterm']]);
+    let typing = true;
+    // Excel refuses the first request (cell edit mode); the user has finished typing by the next.
+    Object.defineProperty(fake, 'editingCell', { get: () => [typing, (typing = false)][0] });
+    await expect(edit(fake, [{ sheet: 'Acties', cell: 'A2', value: 'Hattem', before: { ...before, value: 'Hatterm' } }])).rejects.toThrow();
+    expect(fake.sheet('Acties').get(2, 1)?.value).toBe('Hatterm');
+  });
+
+  it('adds a missing table as a sheet with a bold header row in text, kept in view', async () => {
+    const fake = new FakeWorkbook();
+    fake.addSheet('Acties').fill([['Trekker']]);
+    await edit(fake, [], [{ name: 'Partijen', header: ['Naam', 'Soort'] }]);
+    const s = fake.sheet('Partijen');
+    expect([1, 2].map((c) => s.get(1, c))).toEqual(
+      [1, 2].map(() => expect.objectContaining({ format: '@', style: expect.objectContaining({ 'font.bold': true }) })),
+    );
+    expect(s.freeze).toBe('rows:1');
+  });
+
+  it('adds a sheet without a header row when the template has none', async () => {
+    const fake = new FakeWorkbook();
+    fake.addSheet('Acties').fill([['Trekker']]);
+    await edit(fake, [], [{ name: 'Leeg', header: [] }]);
+    expect(fake.sheet('Leeg').get(1, 1)?.value ?? '').toBe('');
+  });
+});
