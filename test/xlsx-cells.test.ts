@@ -52,18 +52,35 @@ describe('a fix written into a file', () => {
   it('keeps a cell’s own style when the fix sets none, and sets the one it gives', async () => {
     const after = await afterWrites(
       [
-        ['Driehoek', 'Datum'],
-        [{ date: '2021-02-11' }, { date: '2021-04-15' }],
+        ['Driehoek', 'Datum', 'Was'],
+        [{ date: '2021-02-11' }, { date: '2021-04-15' }, { date: '2021-06-17' }],
       ],
       [
         { cell: 'A2', value: 'doorlopend' },
         { cell: 'B2', value: 44301, style: 0 },
+        { cell: 'C2', value: 44364 },
       ],
     );
     const own = / s="(\d+)"/.exec(cellXml(after.xml, 'A2'))?.[1];
     expect(own).toMatch(/^[1-9]\d*$/);
+    expect(cellXml(after.xml, 'C2')).toContain(` s="${own}"`);
     expect(cellXml(after.xml, 'B2')).toContain(' s="0"');
     expect(after.xml).not.toContain('undefined');
+  });
+
+  it('tells the planner each cell’s own style, so that an undo gives it back', async () => {
+    const wb = await XlsxWorkbook.open(await buildPackage([{ name: 'Acties', rows: [['Datum'], [{ date: '2021-02-11' }]] }]), 'werkboek.xlsx');
+    let seen: number | undefined;
+    await wb.edit({
+      ranges: [{ sheet: 'Acties', range: 'A2' }],
+      decide: (current) => {
+        seen = current.cell('Acties', 'A2')?.style;
+        return { writes: [], sheets: [] };
+      },
+    });
+    const xml = await (await JSZip.loadAsync(await wb.save())).file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(seen).toBe(Number(/ s="(\d+)"/.exec(cellXml(xml, 'A2'))?.[1]));
+    expect(seen).toBeGreaterThan(0);
   });
 
   it('writes a number over text as a number, not as a shared string index', async () => {

@@ -569,7 +569,12 @@ class WorksheetsProxy extends ProxyBase {
 }
 
 class SheetProxy extends ProxyBase {
-  freezePanes: { freezeAt: (r: RangeProxy | string) => void; freezeRows: (n: number) => void; unfreeze: () => void };
+  freezePanes: {
+    freezeAt: (r: RangeProxy | string) => void;
+    freezeRows: (n: number) => void;
+    freezeColumns: (n: number) => void;
+    unfreeze: () => void;
+  };
   pageLayout: Record<string, unknown> & { setPrintTitleRows: (rows: string) => void };
   horizontalPageBreaks: { add: (cell: string) => void; removePageBreaks: () => void };
   protection: { load: (p: string) => { protected: boolean } };
@@ -582,6 +587,7 @@ class SheetProxy extends ProxyBase {
     this.freezePanes = {
       freezeAt: (r) => this.write('freezeAt', 40, (s) => (s.freeze = typeof r === 'string' ? r : r.addressFor())),
       freezeRows: (n) => this.write('freezeRows', 20, (s) => (s.freeze = `rows:${n}`)),
+      freezeColumns: (n) => this.write('freezeColumns', 20, (s) => (s.freeze = `columns:${n}`)),
       unfreeze: () => this.write('unfreeze', 20, (s) => (s.freeze = undefined)),
     };
     const layout = (key: string, value: unknown) => this.write(`pageLayout.${key}`, utf8(value ?? '') + 20, (s) => (s.pageLayout[key] = value));

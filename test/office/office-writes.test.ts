@@ -62,10 +62,56 @@ describe('a generated sheet written through Office.js', () => {
     expect(fake.sheet(SHEET.name).dump()).toEqual(before);
   });
 
-  it('writes a short row as empty cells after its end', async () => {
+  it('writes a short row as empty cells after its end, text as text and numbers as numbers', async () => {
     const fake = new FakeWorkbook();
-    await generated(fake, { cells: [['Partij', 'Opgeleverd', 'Open'], ['Epe']] });
-    expect([1, 2, 3].map((c) => fake.sheet(SHEET.name).get(2, c)?.value ?? '')).toEqual(['Epe', '', '']);
+    await generated(fake, { cells: [['Partij', 'Opgeleverd', 'Open'], ['Epe', 2], ['Heerde']] });
+    const s = fake.sheet(SHEET.name);
+    expect([1, 2, 3].map((c) => s.get(3, c)?.value ?? '')).toEqual(['Heerde', '', '']);
+    expect([s.get(2, 1), s.get(2, 2)]).toEqual([
+      expect.objectContaining({ value: 'Epe', format: '@' }),
+      expect.objectContaining({ value: 2, format: 'General' }),
+    ]);
+  });
+
+  it('counts the number formats it sends toward Excel’s request limit, also where they outweigh the values', async () => {
+    const fake = new FakeWorkbook();
+    const cells = Array.from({ length: 50_000 }, (_, i) => Array.from({ length: 10 }, (_, j) => i + j));
+    await generated(fake, { cells });
+    expect(fake.requests.filter((r) => r.refused)).toEqual([]);
+    expect(fake.sheet(SHEET.name).get(50_000, 10)?.value).toBe(50_008);
+  });
+
+  it.each([
+    [{ rows: 3, columns: 1 }, 'A1:A3'],
+    [{ rows: 2, columns: 0 }, 'rows:2'],
+    [{ rows: 0, columns: 1 }, 'columns:1'],
+    [{ rows: 0, columns: 0 }, undefined],
+  ])('freezes %j of a new sheet, and nothing else', async (freeze, frozen) => {
+    const fake = new FakeWorkbook();
+    await generated(fake, { freeze });
+    expect(fake.sheet(SHEET.name).freeze).toBe(frozen);
+  });
+
+  it('keeps the page margins the printed pages were laid out for, in points', async () => {
+    const fake = new FakeWorkbook();
+    await generated(fake, {});
+    // 0.5 inch left and right, 0.6 top and bottom, 0.3 header and footer (documenten/pagina.ts), 72 points an inch.
+    const layout = fake.sheet(SHEET.name).pageLayout;
+    const margins = ['leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin'].map(
+      (k) => Math.round(Number(layout[k]) * 10) / 10,
+    );
+    expect(margins).toEqual([36, 36, 43.2, 43.2, 21.6, 21.6]);
+  });
+
+  it('keeps the backup, hidden, when even putting the old content back fails: nothing is lost', async () => {
+    const fake = await withOldSheet();
+    let copies = 0;
+    // The first copy makes the backup, the second replaces the content, the third would put the backup back.
+    fake.failOn = (what) => what.startsWith('copyFrom') && ++copies >= 2;
+    await expect(generated(fake, { cells: [['Partij'], ['Heerde']] }, SHEET.name)).rejects.toThrow();
+    const left = fake.sheets.filter((s) => s.name.startsWith('driehoek '));
+    expect(left.map((s) => [s.name.split(' ')[1], s.visibility])).toEqual([['vorige', 'Hidden']]);
+    expect(left[0]!.get(2, 1)?.value).toBe('Epe');
   });
 
   it('sets up a new sheet to print: fitted to the page width, its header on every page', async () => {

@@ -121,8 +121,11 @@ function replaceInPlace(target: Excel.Worksheet, temp: Excel.Worksheet, write: G
 }
 
 function pageLayout(ws: Excel.Worksheet, sheet: GeneratedSheet): void {
-  if (sheet.freeze.rows || sheet.freeze.columns)
-    ws.freezePanes.freezeAt(ws.getRange(`A1:${a1(Math.max(1, sheet.freeze.rows), Math.max(1, sheet.freeze.columns))}`));
+  // freezeAt freezes the rows and the columns of its range: rows alone or columns alone have their own call.
+  const { rows, columns } = sheet.freeze;
+  if (rows && columns) ws.freezePanes.freezeAt(ws.getRange(`A1:${a1(rows, columns)}`));
+  else if (rows) ws.freezePanes.freezeRows(rows);
+  else if (columns) ws.freezePanes.freezeColumns(columns);
   else ws.freezePanes.unfreeze();
   ws.pageLayout.orientation = sheet.landscape ? 'Landscape' : 'Portrait';
   ws.pageLayout.paperSize = sheet.paper;

@@ -180,8 +180,8 @@ export function planUndo(writes: readonly CellWrite[], current: CurrentCells): {
   const geweigerd: string[] = [];
   for (const w of writes) {
     const now = current.cell(w.sheet, w.cell);
-    const wrote = w.value === null ? '' : w.value;
-    if (!now || now.formula || now.value !== wrote) {
+    // A Herstel writes values only (an emptied cell is an undo's, and an undo is not undone).
+    if (!now || now.formula || now.value !== w.value) {
       geweigerd.push(key(w.sheet, w.cell));
       continue;
     }
