@@ -202,6 +202,8 @@ export class FakeWorkbook {
   chartSheets: string[] = [];
   tables: FakeTable[] = [];
   names = new Map<string, string>();
+  /** What Name Manager shows beside a name (NamedItemCollection.add's comment). */
+  nameComments = new Map<string, string>();
   name = 'werkboek.xlsx';
   date1904 = false;
   active?: string;
@@ -1156,14 +1158,15 @@ class NamesProxy {
   getItemOrNullObject(name: string): NamedItemProxy {
     return new NamedItemProxy(this.ctx, name);
   }
-  add(name: string, reference: string): void {
+  add(name: string, reference: string, comment?: string): void {
     this.ctx.push({
       what: 'names.add',
       kind: 'write',
-      request: () => utf8(reference) + 40,
+      request: () => utf8(reference) + utf8(comment ?? '') + 40,
       run: () => {
         if (this.ctx.wb.names.has(name)) throw new OfficeError('ItemAlreadyExists', name);
         this.ctx.wb.names.set(name, reference);
+        if (comment !== undefined) this.ctx.wb.nameComments.set(name, comment);
       },
     });
   }

@@ -114,6 +114,13 @@ describe('a generated sheet written through Office.js', () => {
     expect(left[0]!.get(2, 1)?.value).toBe('Epe');
   });
 
+  it('keeps its fingerprint in a hidden name that says in Name Manager what it is for', async () => {
+    const fake = new FakeWorkbook();
+    await generated(fake, {});
+    expect(fake.names.get('driehoek_voortgang')).toBe('="x"');
+    expect(fake.nameComments.get('driehoek_voortgang')).toMatch(/^driehoek: /);
+  });
+
   it('sets up a new sheet to print: fitted to the page width, its header on every page', async () => {
     const fake = new FakeWorkbook();
     await generated(fake, { fitToWidth: true, printTitleRows: '3:4' });
