@@ -2,18 +2,9 @@ import JSZip from 'jszip';
 import { XlsxWorkbook } from '../src/adapters/file';
 import type { GeneratedSheet } from '../src/domain/schema/overzicht';
 import { buildPackage } from './corpus/package-builder';
+import { EMPTY_SHEET } from './helpers/generated-sheet';
 
-const SHEET: GeneratedSheet = {
-  name: 'Driehoek-overzicht',
-  cells: [['Partij', 'Februari']],
-  columnWidths: [],
-  formats: [],
-  merges: [],
-  freeze: { rows: 0, columns: 0 },
-  landscape: true,
-  paper: 'A4',
-  fitToWidth: false,
-};
+const SHEET: GeneratedSheet = { ...EMPTY_SHEET, name: 'Driehoek-overzicht', cells: [['Partij', 'Februari']], landscape: true };
 
 /** A generated sheet as a file gets it: its worksheet part, and its cells read back. */
 async function written(sheet: Partial<GeneratedSheet>) {

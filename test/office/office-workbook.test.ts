@@ -8,27 +8,16 @@ import { keuzelijsten } from '../../src/domain/keuzelijsten';
 import { Grid } from '../../src/domain/read/grid';
 import { readWerkboek } from '../../src/domain/read/werkboek';
 import type { Fix, ZekereFix } from '../../src/domain/schema/finding';
-import type { GeneratedSheet } from '../../src/domain/schema/overzicht';
 import type { WorkbookSnapshot } from '../../src/domain/schema/snapshot';
 import { herstelAlleZekere, herstelEen, ongedaanMaken, overzichtMaken, valideer, zekereFixes } from '../../src/domain/usecases/index';
 import { FakeWorkbook, LIMIT, serial } from '../helpers/fake-excel';
 import { fakeFromSnapshot } from '../helpers/fake-from-snapshot';
+import { EMPTY_SHEET } from '../helpers/generated-sheet';
 import { generatedSnapshot } from '../helpers/generate';
 import { xlsxFile } from '../helpers/cli';
 import { valuesOf } from '../helpers/snapshot';
 
 const TODAY = { today: '2021-01-15' };
-const EMPTY_SHEET: GeneratedSheet = {
-  name: '',
-  cells: [],
-  columnWidths: [],
-  formats: [],
-  merges: [],
-  freeze: { rows: 0, columns: 0 },
-  landscape: false,
-  paper: 'A4',
-  fitToWidth: false,
-};
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'uitvoeringsprogramma-2021.xlsx');
 
 async function sampleSnapshot(): Promise<WorkbookSnapshot> {

@@ -2,20 +2,15 @@ import { OfficeWorkbook } from '../../src/adapters/office/office-workbook';
 import type { CellWrite } from '../../src/domain/fixes/planner';
 import type { GeneratedSheet } from '../../src/domain/schema/overzicht';
 import { FakeWorkbook } from '../helpers/fake-excel';
+import { EMPTY_SHEET } from '../helpers/generated-sheet';
 
 const SHEET: GeneratedSheet = {
+  ...EMPTY_SHEET,
   name: 'Driehoek-voortgang',
   cells: [
     ['Partij', 'Opgeleverd', 'Open'],
     ['Epe', 2, 1],
   ],
-  columnWidths: [],
-  formats: [],
-  merges: [],
-  freeze: { rows: 0, columns: 0 },
-  landscape: false,
-  paper: 'A4',
-  fitToWidth: false,
 };
 
 const generated = (fake: FakeWorkbook, sheet: Partial<GeneratedSheet>, existing?: string) =>
