@@ -12,7 +12,8 @@ async function afterWrites(rows: Cell[][], writes: Array<Omit<CellWrite, 'sheet'
   const bytes = await wb.save();
   const grid = new Grid((await (await XlsxWorkbook.open(bytes, 'werkboek.xlsx')).read()).sheets[0]!);
   const xml = (await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')!.async('string'))!;
-  return { value: (cell: string) => grid.value(Number(cell.slice(1)), cell.charCodeAt(0) - 64), xml };
+  const at = (cell: string): [number, number] => [Number(cell.slice(1)), cell.charCodeAt(0) - 64];
+  return { value: (cell: string) => grid.value(...at(cell)), format: (cell: string) => grid.format(...at(cell)), xml };
 }
 
 /** The r attributes of the rows, and of the cells of one row, in the order the XML has them. */
@@ -81,6 +82,11 @@ describe('a fix written into a file', () => {
     const xml = await (await JSZip.loadAsync(await wb.save())).file('xl/worksheets/sheet1.xml')!.async('string');
     expect(seen).toBe(Number(/ s="(\d+)"/.exec(cellXml(xml, 'A2'))?.[1]));
     expect(seen).toBeGreaterThan(0);
+  });
+
+  it('formats a filled cell as text, so that Excel keeps "11 februari" as written', async () => {
+    const after = await afterWrites([['Driehoek'], [null]], [{ cell: 'A2', value: '11 februari', format: '@' }]);
+    expect(after.format('A2')).toBe('@');
   });
 
   it('writes a number over text as a number, not as a shared string index', async () => {

@@ -87,6 +87,16 @@ describe('a generated sheet written through Office.js', () => {
     expect(fake.sheet(SHEET.name).freeze).toBe(frozen);
   });
 
+  it('prints a sheet that is not fitted at full size, with its columns as wide as laid out', async () => {
+    const fake = new FakeWorkbook();
+    await generated(fake, { columnWidths: [20, 40] });
+    const s = fake.sheet(SHEET.name);
+    expect(s.pageLayout.zoom).toEqual({ scale: 100 });
+    const [a, b] = [s.columnWidths.get(1), s.columnWidths.get(2)];
+    expect(a).toBeGreaterThan(0);
+    expect(b).toBeGreaterThan(a!);
+  });
+
   it('keeps the page margins the printed pages were laid out for, in points', async () => {
     const fake = new FakeWorkbook();
     await generated(fake, {});
@@ -147,6 +157,13 @@ describe('cells written through Office.js', () => {
       decide: () => ({ writes, sheets }),
     });
   const before = { value: 'Politie', formula: false, format: '@' };
+
+  it('takes one round trip when the planner decides to write nothing', async () => {
+    const fake = new FakeWorkbook();
+    fake.addSheet('Acties').fill([['Trekker'], ['Politie']]);
+    await edit(fake, []);
+    expect([fake.syncs, fake.writes]).toEqual([1, 0]);
+  });
 
   it('empties a cell when the planner says so (an undo of a filled cell)', async () => {
     const fake = new FakeWorkbook();
