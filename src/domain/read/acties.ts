@@ -1,3 +1,4 @@
+import { isoToDutch } from '../cells';
 import type { ColumnKey, Row } from '../contract';
 import { parseDatumCell, type DatumParse } from '../parse/datum';
 import { parseGecombineerd } from '../parse/gecombineerd';
@@ -29,7 +30,11 @@ export class ActieParser {
   private readonly gecombineerd = new Map<string, ReturnType<typeof parseGecombineerd>>();
   private readonly trekkerCache = new Map<string, TrekkerParse>();
   private readonly datums = new Map<string, DatumParse | undefined>();
-  private readonly excelDatums = new Map<string, DatumParse | undefined>();
+  private readonly excelDatums = new Map<string, DatumParse>();
+  // Made once, not per row: a closure per call of memo would be 100,000 of them.
+  private readonly parseGecombineerd = (t: string) => parseGecombineerd(t, this.jaar, this.index);
+  private readonly parseTrekkers = (t: string) => parseTrekkers(t, this.index);
+  private readonly parseDatum = (t: string) => parseDatumCell(t, this.jaar);
 
   constructor(
     private readonly jaar: number,
@@ -39,34 +44,25 @@ export class ActieParser {
   /** Trekker and date of the combined legacy column, read together. */
   combined(field: Field | undefined): Partial<ReturnType<typeof parseGecombineerd>> {
     if (!field?.text || field.error) return {};
-    return memo(this.gecombineerd, field.text, (t) => parseGecombineerd(t, this.jaar, this.index));
+    return memo(this.gecombineerd, field.text, this.parseGecombineerd);
   }
 
   trekkers(field: Field | undefined): TrekkerParse | undefined {
-    const text = field?.text;
-    if (!text || field.error) return undefined;
-    // No closure per row for the cache (100,000 rows): look up, then parse only what is new.
-    let parsed = this.trekkerCache.get(text);
-    if (!parsed) this.trekkerCache.set(text, (parsed = parseTrekkers(text, this.index)));
-    return parsed;
+    return field?.text && !field.error ? memo(this.trekkerCache, field.text, this.parseTrekkers) : undefined;
   }
 
   /** A Driehoek cell: an Excel date as it is, text through the Dutch date parser. */
   datum(field: Field | undefined): DatumParse | undefined {
     if (!field || field.error) return undefined;
     const iso = field.iso;
-    const key = iso ?? field.text;
-    if (!key) return undefined;
-    const cache = iso ? this.excelDatums : this.datums;
-    if (cache.has(key)) return cache.get(key);
-    const parsed = iso ? excelDatum(iso, field.text) : parseDatumCell(key, this.jaar);
-    cache.set(key, parsed);
-    return parsed;
+    if (iso) return memo(this.excelDatums, iso, excelDatum);
+    return field.text ? memo(this.datums, field.text, this.parseDatum) : undefined;
   }
 }
 
-/** An Excel date is read as it is: no text to parse. */
-function excelDatum(iso: string, text: string): DatumParse {
+/** An Excel date is read as it is, shown as the cell shows it (d-m-yyyy): no text to parse. */
+function excelDatum(iso: string): DatumParse {
+  const text = isoToDutch(iso);
   return { datums: [{ iso, text, start: 0, end: text.length, style: 'numeriek', hasYear: true }], doorlopend: false, onleesbaar: [], ongeldig: [] };
 }
 
@@ -209,8 +205,7 @@ class ActieRij implements Actie {
     return this.#datum;
   }
   get oorspronkelijkDatum() {
-    const f = this.oorspronkelijk;
-    return f?.text ? this.t.parser.datum(f) : undefined;
+    return this.t.parser.datum(this.oorspronkelijk);
   }
   get statusWaarde() {
     return statusOf(this.status?.text);

@@ -34,14 +34,10 @@ export default defineRule({
   check(ctx) {
     const meetings = new Set(ctx.wb.meetings);
     if (!meetings.size) return;
-    const acties = allActies(ctx.wb);
-    for (let i = 0; i < acties.length; i++) {
-      const a = acties[i]!;
+    for (const a of allActies(ctx.wb)) {
       const at = a.datumVeld;
       if (!a.datum || !at) continue;
-      const datums = a.datum.datums;
-      for (let j = 0; j < datums.length; j++) {
-        const d = datums[j]!;
+      for (const d of a.datum.datums) {
         if (meetings.has(d.iso)) continue;
         const nearest = nearestMeeting(d.iso, ctx.wb.meetings)!;
         const datum = isoToDutch(d.iso);

@@ -30,9 +30,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const acties = allActies(ctx.wb);
-    for (let i = 0; i < acties.length; i++) {
-      const a = acties[i]!;
+    for (const a of allActies(ctx.wb)) {
       const at = a.datumVeld;
       if (!a.datum || !at) continue;
       for (const tekst of a.datum.onleesbaar) ctx.report({ messageId: 'onleesbaar', data: { tekst }, at });

@@ -28,14 +28,10 @@ export default defineRule({
   },
   check(ctx) {
     if (!ctx.wb.partijen.length) return;
-    const acties = allActies(ctx.wb);
-    for (let i = 0; i < acties.length; i++) {
-      const a = acties[i]!;
+    for (const a of allActies(ctx.wb)) {
       const at = a.trekkerVeld;
       if (!at || !a.trekkers) continue;
-      const tokens = a.trekkers.tokens;
-      for (let j = 0; j < tokens.length; j++) {
-        const t = tokens[j]!;
+      for (const t of a.trekkers.tokens) {
         if (t.kind !== 'onbekend') continue;
         if (!t.suggestion || !String(at.value).includes(t.text)) {
           ctx.report({ messageId: 'onbekend', data: { naam: t.text }, at });
