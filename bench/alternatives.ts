@@ -174,19 +174,22 @@ export function modelLoop(s: WorkbookSnapshot): Hit[] {
   const out: Hit[] = [];
   const hit = (rule: string, f: Field) => out.push(`${rule} ${f.sheet}!${f.cell}`);
   for (const a of wb.acties) {
-    const [speerpunt, actie, trekker, datumVeld, datum] = [a.speerpunt, a.actie, a.trekkerVeld, a.datumVeld, a.datum];
-    if (speerpunt && !speerpunt.text) hit('verplicht-leeg', speerpunt);
-    if (actie && !actie.text) hit('verplicht-leeg', actie);
-    const sp = speerpunt?.text ? speerpunten.lookup(speerpunt.text, false).found : undefined;
-    const sub = sp && speerpunten.hasSubs(sp) ? a.subspeerpunt : undefined;
-    if (sub && !sub.text) hit('verplicht-leeg', sub);
+    // As the rules read it: texts from the model, a field made only for a hit.
+    const speerpunt = a.tekst('speerpunt');
+    if (speerpunt === '' && !a.speerpunt!.error) hit('verplicht-leeg', a.speerpunt!);
+    if (a.tekst('actie') === '' && !a.actie!.error) hit('verplicht-leeg', a.actie!);
+    const sp = speerpunt ? speerpunten.lookup(speerpunt, false).found : undefined;
+    if (sp && speerpunten.hasSubs(sp) && a.tekst('subspeerpunt') === '') hit('verplicht-leeg', a.subspeerpunt!);
     const tokens = a.trekkers?.tokens ?? [];
-    if (trekker && !tokens.length) hit('verplicht-leeg', trekker);
-    for (const t of tokens) if (t.kind === 'onbekend' && trekker) hit('trekker-onbekend', trekker);
-    if (!datumVeld) continue;
-    if (!datum || (!datum.datums.length && !datum.doorlopend && !datum.onleesbaar.length && !datum.ongeldig.length)) hit('verplicht-leeg', datumVeld);
-    for (let i = 0; i < (datum ? datum.onleesbaar.length + datum.ongeldig.length : 0); i++) hit('datum-onleesbaar', datumVeld);
-    for (const d of datum?.datums ?? []) if (!meetings.has(d.iso)) hit('datum-geen-driehoek', datumVeld);
+    if (!tokens.length && a.trekkerVeld) hit('verplicht-leeg', a.trekkerVeld);
+    for (const t of tokens) if (t.kind === 'onbekend') hit('trekker-onbekend', a.trekkerVeld!);
+    const datum = a.datum;
+    if (!datum || (!datum.datums.length && !datum.doorlopend && !datum.onleesbaar.length && !datum.ongeldig.length)) {
+      if (a.datumVeld) hit('verplicht-leeg', a.datumVeld);
+      continue;
+    }
+    for (let i = 0; i < datum.onleesbaar.length + datum.ongeldig.length; i++) hit('datum-onleesbaar', a.datumVeld!);
+    for (const d of datum.datums) if (!meetings.has(d.iso)) hit('datum-geen-driehoek', a.datumVeld!);
   }
   return out;
 }

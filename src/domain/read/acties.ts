@@ -6,7 +6,7 @@ import { parseTrekkers, type PartijIndex, type TrekkerParse } from '../parse/tre
 import type { Field } from '../schema/field';
 import { blank } from './grid';
 import { statusOf, type Status } from '../vocabulary';
-import { CellField, type CellSource } from './cell-field';
+import { cellIso, CellField, cellText, type CellSource } from './cell-field';
 import type { TableLocation } from './locate';
 
 /** What the reader understood of a row's trekker and date cells. */
@@ -19,7 +19,19 @@ export interface Parsed {
   trekkers?: TrekkerParse;
 }
 
-export type Actie = Row<'acties'> & Parsed & { readonly table: 'acties'; oorspronkelijkDatum?: DatumParse; statusWaarde?: Status };
+export type Actie = Row<'acties'> &
+  Parsed & {
+    readonly table: 'acties';
+    oorspronkelijkDatum?: DatumParse;
+    statusWaarde?: Status;
+    /**
+     * A cell's text as its field's `text` would read (inherited where a
+     * merged speerpunt leaves it blank), without making the field; undefined
+     * where the table has no such column. Rules read a few cells of every row
+     * and report on few: the field is made for the finding.
+     */
+    tekst(key: ColumnKey<'acties'>): string | undefined;
+  };
 
 /**
  * Parses trekker and date texts. The same few texts come back on many rows
@@ -41,22 +53,21 @@ export class ActieParser {
     private readonly index: PartijIndex,
   ) {}
 
+  // Text as a field reads it: "" for an empty cell and for an error.
+
   /** Trekker and date of the combined legacy column, read together. */
-  combined(field: Field | undefined): Partial<ReturnType<typeof parseGecombineerd>> {
-    if (!field?.text || field.error) return {};
-    return memo(this.gecombineerd, field.text, this.parseGecombineerd);
+  combined(text: string | undefined): Partial<ReturnType<typeof parseGecombineerd>> {
+    return text ? memo(this.gecombineerd, text, this.parseGecombineerd) : {};
   }
 
-  trekkers(field: Field | undefined): TrekkerParse | undefined {
-    return field?.text && !field.error ? memo(this.trekkerCache, field.text, this.parseTrekkers) : undefined;
+  trekkers(text: string | undefined): TrekkerParse | undefined {
+    return text ? memo(this.trekkerCache, text, this.parseTrekkers) : undefined;
   }
 
-  /** A Driehoek cell: an Excel date as it is, text through the Dutch date parser. */
-  datum(field: Field | undefined): DatumParse | undefined {
-    if (!field || field.error) return undefined;
-    const iso = field.iso;
+  /** A Driehoek cell: an Excel date (its ISO date) as it is, text through the Dutch date parser. */
+  datum(text: string | undefined, iso: string | undefined): DatumParse | undefined {
     if (iso) return memo(this.excelDatums, iso, excelDatum);
-    return field.text ? memo(this.datums, field.text, this.parseDatum) : undefined;
+    return text ? memo(this.datums, text, this.parseDatum) : undefined;
   }
 }
 
@@ -68,7 +79,9 @@ function excelDatum(iso: string): DatumParse {
 
 /** The value for a text, made once: a programme repeats its trekker and date texts many times. */
 export function memo<T>(cache: Map<string, T>, key: string, make: (key: string) => T): T {
-  if (cache.has(key)) return cache.get(key) as T;
+  const known = cache.get(key);
+  // One lookup for a text seen before; \`has\` only where the value may be undefined.
+  if (known !== undefined || cache.has(key)) return known as T;
   const value = make(key);
   cache.set(key, value);
   return value;
@@ -77,15 +90,21 @@ export function memo<T>(cache: Map<string, T>, key: string, make: (key: string) 
 type Key = ColumnKey<'acties'>;
 
 /**
- * The Acties table, read when asked. A row knows its number; its cells become
- * fields when a rule or document reads them, and its trekkers and dates come
- * from the parser's cache. A programme of 100,000 rows is then as fast to
- * check as the rules that are switched on make it, and holds one small object
- * per row, not eleven fields.
+ * The Acties table, read when asked. A row is its index here; its cells become
+ * fields when a rule or document reads them, its trekkers and dates come from
+ * the parser's cache and are kept here, per row. A programme of 100,000 rows
+ * is then as fast to check as the rules that are switched on make it, and
+ * holds one object of two slots per row, not eleven fields: what the garbage
+ * collector copies while the rows are new.
  */
 export class ActiesTabel {
   readonly acties: Actie[];
+  /** The sheet row of each actie. */
+  readonly rows: number[] = [];
   private inherited?: { speerpunt: Int32Array; subspeerpunt: Int32Array };
+  private readonly texts = new Map<Key, string[]>();
+  private parsedTrekkers?: Array<TrekkerParse | undefined | typeof UNREAD>;
+  private parsedDatums?: Array<DatumParse | undefined | typeof UNREAD>;
 
   constructor(
     readonly source: CellSource,
@@ -93,18 +112,67 @@ export class ActiesTabel {
     readonly parser: ActieParser,
     readonly gecombineerd: boolean,
   ) {
-    const acties: Actie[] = [];
     source.grid.forEachRow(loc.headerRow + 1, loc.lastRow, (r) => {
-      if (!source.grid.isEmptyRow(r, loc.firstCol, loc.lastCol)) acties.push(new ActieRij(this, acties.length, r));
+      if (!source.grid.isEmptyRow(r, loc.firstCol, loc.lastCol)) this.rows.push(r);
     });
-    this.acties = acties;
+    this.acties = this.rows.map((_, i) => new ActieRij(this, i));
   }
 
-  field(i: number, row: number, key: Key): Field | undefined {
+  field(i: number, key: Key): Field | undefined {
     const c = this.loc.columns[key];
     if (!c) return undefined;
-    const from = key === 'speerpunt' || key === 'subspeerpunt' ? this.inheritance()[key][i]! : -1;
-    return new CellField(this.source, row, c.col, c.header, from < 0 ? undefined : this.acties[from]!.row);
+    const from = this.from(i, key);
+    return new CellField(this.source, this.rows[i]!, c.col, c.header, from < 0 ? undefined : from, this.column(key)![i]);
+  }
+
+  text(i: number, key: Key): string | undefined {
+    return this.column(key)?.[i];
+  }
+
+  /**
+   * A column's texts, read in one pass the first time a rule asks for any of
+   * them (a blank speerpunt reads the one it inherits): rules read every row,
+   * and a pass down one column reads the sheet in order.
+   */
+  private column(key: Key): readonly string[] | undefined {
+    const known = this.texts.get(key);
+    if (known || !this.loc.columns[key]) return known;
+    const col = this.loc.columns[key]!.col;
+    const texts = new Array<string>(this.rows.length);
+    for (let i = 0; i < texts.length; i++) {
+      const from = this.from(i, key);
+      texts[i] = cellText(this.source, from < 0 ? this.rows[i]! : from, col);
+    }
+    this.texts.set(key, texts);
+    return texts;
+  }
+
+  iso(i: number, key: Key): string | undefined {
+    const c = this.loc.columns[key];
+    return c && cellIso(this.source, this.rows[i]!, c.col);
+  }
+
+  trekkers(i: number): TrekkerParse | undefined {
+    const all = (this.parsedTrekkers ??= new Array(this.rows.length).fill(UNREAD));
+    const known = all[i];
+    if (known !== UNREAD) return known;
+    return (all[i] = this.gecombineerd ? this.combined(i).trekker : this.parser.trekkers(this.text(i, 'trekker')));
+  }
+
+  datum(i: number): DatumParse | undefined {
+    const all = (this.parsedDatums ??= new Array(this.rows.length).fill(UNREAD));
+    const known = all[i];
+    if (known !== UNREAD) return known;
+    return (all[i] = this.gecombineerd ? this.combined(i).datum : this.parser.datum(this.text(i, 'driehoek'), this.iso(i, 'driehoek')));
+  }
+
+  private combined(i: number) {
+    return this.parser.combined(this.text(i, 'gecombineerd'));
+  }
+
+  /** The row whose cell this blank one inherits, or -1. */
+  private from(i: number, key: Key): number {
+    return key === 'speerpunt' || key === 'subspeerpunt' ? this.inheritance()[key][i]! : -1;
   }
 
   /**
@@ -115,7 +183,7 @@ export class ActiesTabel {
    */
   private inheritance(): { speerpunt: Int32Array; subspeerpunt: Int32Array } {
     if (this.inherited) return this.inherited;
-    const n = this.acties.length;
+    const n = this.rows.length;
     const out = { speerpunt: new Int32Array(n).fill(-1), subspeerpunt: new Int32Array(n).fill(-1) };
     const sp = this.loc.columns.speerpunt?.col;
     const sub = this.loc.columns.subspeerpunt?.col;
@@ -123,14 +191,14 @@ export class ActiesTabel {
     let speerpunt = -1;
     let subspeerpunt = -1;
     for (let i = 0; i < n; i++) {
-      const row = this.acties[i]!.row;
+      const row = this.rows[i]!;
       const own = sp !== undefined && !blank(grid.value(row, sp));
       if (sp !== undefined && !own && speerpunt >= 0) out.speerpunt[i] = speerpunt;
-      else if (own) [speerpunt, subspeerpunt] = [i, -1];
+      else if (own) [speerpunt, subspeerpunt] = [row, -1];
       if (sub === undefined) continue;
       const ownSub = !blank(grid.value(row, sub));
       if (!ownSub && subspeerpunt >= 0 && !own) out.subspeerpunt[i] = subspeerpunt;
-      else if (ownSub && !grid.isErrorAt(row, sub)) subspeerpunt = i;
+      else if (ownSub && !grid.isErrorAt(row, sub)) subspeerpunt = row;
     }
     return (this.inherited = out);
   }
@@ -140,52 +208,51 @@ const UNREAD = Symbol('unread');
 
 /** One row of Acties: its cells and what was parsed of them, each worked out when first read. */
 class ActieRij implements Actie {
-  // Several rules read a row's trekkers and dates: parsed once per row (the parses themselves are shared).
-  #trekkers: TrekkerParse | undefined | typeof UNREAD = UNREAD;
-  #datum: DatumParse | undefined | typeof UNREAD = UNREAD;
-
   constructor(
     private readonly t: ActiesTabel,
     private readonly i: number,
-    readonly row: number,
   ) {}
+
+  get row(): number {
+    return this.t.rows[this.i]!;
+  }
 
   get table(): 'acties' {
     return 'acties';
   }
 
   get nr() {
-    return this.t.field(this.i, this.row, 'nr');
+    return this.t.field(this.i, 'nr');
   }
   get speerpunt() {
-    return this.t.field(this.i, this.row, 'speerpunt');
+    return this.t.field(this.i, 'speerpunt');
   }
   get subspeerpunt() {
-    return this.t.field(this.i, this.row, 'subspeerpunt');
+    return this.t.field(this.i, 'subspeerpunt');
   }
   get actie() {
-    return this.t.field(this.i, this.row, 'actie');
+    return this.t.field(this.i, 'actie');
   }
   get onderwerp() {
-    return this.t.field(this.i, this.row, 'onderwerp');
+    return this.t.field(this.i, 'onderwerp');
   }
   get gecombineerd() {
-    return this.t.field(this.i, this.row, 'gecombineerd');
+    return this.t.field(this.i, 'gecombineerd');
   }
   get trekker() {
-    return this.t.field(this.i, this.row, 'trekker');
+    return this.t.field(this.i, 'trekker');
   }
   get driehoek() {
-    return this.t.field(this.i, this.row, 'driehoek');
+    return this.t.field(this.i, 'driehoek');
   }
   get oorspronkelijk() {
-    return this.t.field(this.i, this.row, 'oorspronkelijk');
+    return this.t.field(this.i, 'oorspronkelijk');
   }
   get status() {
-    return this.t.field(this.i, this.row, 'status');
+    return this.t.field(this.i, 'status');
   }
   get opmerking() {
-    return this.t.field(this.i, this.row, 'opmerking');
+    return this.t.field(this.i, 'opmerking');
   }
 
   get trekkerVeld() {
@@ -194,20 +261,21 @@ class ActieRij implements Actie {
   get datumVeld() {
     return this.t.gecombineerd ? this.gecombineerd : this.driehoek;
   }
+  // Several rules read a row's trekkers and dates: parsed once per row (the parses themselves are shared).
   get trekkers() {
-    if (this.#trekkers === UNREAD)
-      this.#trekkers = this.t.gecombineerd ? this.t.parser.combined(this.gecombineerd).trekker : this.t.parser.trekkers(this.trekker);
-    return this.#trekkers;
+    return this.t.trekkers(this.i);
   }
   get datum() {
-    if (this.#datum === UNREAD)
-      this.#datum = this.t.gecombineerd ? this.t.parser.combined(this.gecombineerd).datum : this.t.parser.datum(this.driehoek);
-    return this.#datum;
+    return this.t.datum(this.i);
   }
   get oorspronkelijkDatum() {
-    return this.t.parser.datum(this.oorspronkelijk);
+    return this.t.parser.datum(this.tekst('oorspronkelijk'), this.t.iso(this.i, 'oorspronkelijk'));
   }
   get statusWaarde() {
-    return statusOf(this.status?.text);
+    return statusOf(this.tekst('status'));
+  }
+
+  tekst(key: Key): string | undefined {
+    return this.t.text(this.i, key);
   }
 }

@@ -28,7 +28,11 @@ export class CellField implements Field {
     private readonly c: number,
     readonly column: string,
     private readonly from?: number,
-  ) {}
+    // Given where the text was read already: the Acties table reads a column's texts in one pass.
+    text?: string,
+  ) {
+    this.#text = text;
+  }
 
   get sheet(): string {
     return this.source.grid.sheet.name;
@@ -52,28 +56,32 @@ export class CellField implements Field {
   }
 
   get iso(): string | undefined {
-    const r = this.from ?? this.r;
-    const value = this.source.grid.value(r, this.c);
-    if (typeof value !== 'number' || this.source.grid.isErrorAt(r, this.c) || !isDateFormat(this.source.grid.format(r, this.c))) return undefined;
-    return serialToIso(value, this.source.date1904);
+    return cellIso(this.source, this.from ?? this.r, this.c);
   }
 
   /** The text as the user reads it: trimmed, dates as d-m-yyyy, "" for an error. */
   get text(): string {
-    return (this.#text ??= this.readText());
+    return (this.#text ??= cellText(this.source, this.from ?? this.r, this.c));
   }
+}
 
-  private readText(): string {
-    const r = this.from ?? this.r;
-    const value = this.source.grid.value(r, this.c);
-    if (this.source.grid.isErrorAt(r, this.c)) return '';
-    if (typeof value === 'string') return trimmed(value);
-    if (typeof value === 'number') {
-      const iso = this.iso;
-      return iso ? isoToDutch(iso) : numberText(value);
-    }
-    return value ? 'WAAR' : 'ONWAAR';
+/** The ISO date of a cell that holds an Excel date, as the cell shows it. */
+export function cellIso(source: CellSource, r: number, c: number): string | undefined {
+  const value = source.grid.value(r, c);
+  if (typeof value !== 'number' || source.grid.isErrorAt(r, c) || !isDateFormat(source.grid.format(r, c))) return undefined;
+  return serialToIso(value, source.date1904);
+}
+
+/** A cell's text as the user reads it: trimmed, dates as d-m-yyyy, "" for an error. */
+export function cellText(source: CellSource, r: number, c: number): string {
+  const value = source.grid.value(r, c);
+  if (source.grid.isErrorAt(r, c)) return '';
+  if (typeof value === 'string') return trimmed(value);
+  if (typeof value === 'number') {
+    const iso = cellIso(source, r, c);
+    return iso ? isoToDutch(iso) : numberText(value);
   }
+  return value ? 'WAAR' : 'ONWAAR';
 }
 
 /** s.trim(), without making a new string when there is nothing to trim. */

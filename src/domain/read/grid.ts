@@ -9,6 +9,15 @@ interface Segment {
 
 const NO_SEGMENTS: readonly Segment[] = [];
 
+/** Whether a block's row r is blank from column firstCol to lastCol (sheet columns). */
+function emptyBetween(block: CellBlock, r: number, firstCol: number, lastCol: number): boolean {
+  const values = block.values[r]!;
+  const from = Math.max(firstCol, block.left) - block.left;
+  const to = Math.min(lastCol, block.left + values.length - 1) - block.left;
+  for (let c = from; c <= to; c++) if (!blank(values[c])) return false;
+  return true;
+}
+
 /** An empty cell, or one holding only spaces. */
 export function blank(v: Scalar | undefined): boolean {
   return v === undefined || v === '' || (typeof v === 'string' && v.trim() === '');
@@ -93,12 +102,10 @@ export class Grid {
   }
 
   isEmptyRow(row: number, firstCol: number, lastCol: number): boolean {
-    for (const s of this.segments(row)) {
-      const values = s.block.values[s.r]!;
-      const from = Math.max(firstCol, s.block.left) - s.block.left;
-      const to = Math.min(lastCol, s.block.left + values.length - 1) - s.block.left;
-      for (let c = from; c <= to; c++) if (!blank(values[c])) return false;
-    }
+    const b = this.single;
+    // One block, the common case: called for every row of a table, so no segment list is made for it.
+    if (b) return row < b.top || row >= b.top + b.values.length || emptyBetween(b, row - b.top, firstCol, lastCol);
+    for (const s of this.segments(row)) if (!emptyBetween(s.block, s.r, firstCol, lastCol)) return false;
     return true;
   }
 

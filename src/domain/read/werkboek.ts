@@ -46,6 +46,8 @@ export interface Werkboek {
   partijIndex: PartijIndex;
   /** ISO dates of the Driehoek meetings, sorted, each once. */
   meetings: string[];
+  /** The sheets that hold an Excel error value (#N/A, #REF!): a rule looking for those reads no other sheet. */
+  foutBladen: ReadonlySet<string>;
   /** The generated sheets as they are in the workbook now (found regardless of case). */
   generated: Partial<Record<GeneratedKind, SheetSnapshot>>;
   vingerafdrukken: WorkbookSnapshot['vingerafdrukken'];
@@ -82,7 +84,12 @@ export function readWerkboek(snapshot: WorkbookSnapshot, today: string): Werkboe
   const parser = new ActieParser(jaar, partijIndex);
   const acties = actiesLoc ? new ActiesTabel(source(actiesLoc.sheet), actiesLoc, parser, gecombineerd).acties : [];
   const onvoorzien: Onvoorzien[] = read('onvoorzien').map((r) => {
-    const parsed: Parsed = { trekkerVeld: r.trekker, datumVeld: r.driehoek, trekkers: parser.trekkers(r.trekker), datum: parser.datum(r.driehoek) };
+    const parsed: Parsed = {
+      trekkerVeld: r.trekker,
+      datumVeld: r.driehoek,
+      trekkers: parser.trekkers(r.trekker?.text),
+      datum: parser.datum(r.driehoek?.text, r.driehoek?.iso),
+    };
     return { ...r, ...parsed, table: 'onvoorzien' };
   });
   return {
@@ -100,6 +107,7 @@ export function readWerkboek(snapshot: WorkbookSnapshot, today: string): Werkboe
     instellingen: read('instellingen').map((r) => toInstelling(r, locations.instellingen!)),
     partijIndex,
     meetings: [...new Set(vergaderingen.flatMap((v) => (v.driehoekIso ? [v.driehoekIso] : [])))].sort(),
+    foutBladen: new Set(snapshot.sheets.filter((s) => s.errorCells.length).map((s) => s.name)),
     generated: Object.fromEntries(
       GENERATED_KINDS.flatMap((k) => {
         const sheet = snapshot.sheets.find((s) => sameSheetName(s.name, GENERATED[k].sheet));

@@ -25,6 +25,8 @@ export default defineRule({
   },
   check(ctx) {
     for (const kind of TABLE_KINDS) {
+      const sheet = ctx.wb.locations[kind]?.sheet;
+      if (!sheet || !ctx.wb.foutBladen.has(sheet)) continue;
       const keys = columnKeys(kind);
       for (const row of rowsOf(ctx.wb, kind)) {
         // In the contract's column order; no list per row (a large programme has many rows).

@@ -5,6 +5,7 @@ import type { Fix } from '../schema/finding';
 import { nearestMeeting } from '../vocabulary';
 import { defineRule } from './define';
 import { allActies } from './helpers';
+import { memo } from '../read/werkboek';
 
 export default defineRule({
   meta: {
@@ -34,12 +35,15 @@ export default defineRule({
   check(ctx) {
     const meetings = new Set(ctx.wb.meetings);
     if (!meetings.size) return;
+    // The same few wrong dates come back on many rows.
+    const nearestTo = new Map<string, string>();
+    const nearestOf = (iso: string) => nearestMeeting(iso, ctx.wb.meetings)!;
     for (const a of allActies(ctx.wb)) {
-      const at = a.datumVeld;
-      if (!a.datum || !at) continue;
-      for (const d of a.datum.datums) {
+      for (const d of a.datum?.datums ?? []) {
         if (meetings.has(d.iso)) continue;
-        const nearest = nearestMeeting(d.iso, ctx.wb.meetings)!;
+        // Dates were read from this cell, so it is there: made only for a finding.
+        const at = a.datumVeld!;
+        const nearest = memo(nearestTo, d.iso, nearestOf);
         const datum = isoToDutch(d.iso);
         const voorstel = isoToDutch(nearest);
         const suggest = [{ label: voorstel, fix: fixFor(at, d.text, formatLike(nearest, d), nearest) }];

@@ -31,10 +31,12 @@ export default defineRule({
   },
   check(ctx) {
     for (const a of allActies(ctx.wb)) {
-      const at = a.datumVeld;
-      if (!a.datum || !at) continue;
-      for (const tekst of a.datum.onleesbaar) ctx.report({ messageId: 'onleesbaar', data: { tekst }, at });
-      for (const tekst of a.datum.ongeldig) ctx.report({ messageId: 'bestaatNiet', data: { tekst }, at });
+      const datum = a.datum;
+      if (!datum || (!datum.onleesbaar.length && !datum.ongeldig.length)) continue;
+      // Dates were read from this cell, so it is there: made only for a finding.
+      const at = a.datumVeld!;
+      for (const tekst of datum.onleesbaar) ctx.report({ messageId: 'onleesbaar', data: { tekst }, at });
+      for (const tekst of datum.ongeldig) ctx.report({ messageId: 'bestaatNiet', data: { tekst }, at });
     }
     for (const v of ctx.wb.vergaderingen) {
       if (v.driehoek.text && !v.driehoek.error && !v.driehoekIso)

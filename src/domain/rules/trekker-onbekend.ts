@@ -29,10 +29,10 @@ export default defineRule({
   check(ctx) {
     if (!ctx.wb.partijen.length) return;
     for (const a of allActies(ctx.wb)) {
-      const at = a.trekkerVeld;
-      if (!at || !a.trekkers) continue;
-      for (const t of a.trekkers.tokens) {
+      for (const t of a.trekkers?.tokens ?? []) {
         if (t.kind !== 'onbekend') continue;
+        // Trekkers were read from this cell, so it is there: made only for a finding.
+        const at = a.trekkerVeld!;
         if (!t.suggestion || !String(at.value).includes(t.text)) {
           ctx.report({ messageId: 'onbekend', data: { naam: t.text }, at });
           continue;

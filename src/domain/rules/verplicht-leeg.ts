@@ -1,4 +1,4 @@
-import { TABLE_KINDS, spec, type TableKind } from '../contract';
+import { TABLE_KINDS, spec, type ColumnKey, type TableKind } from '../contract';
 import { rowsOf, type Actie } from '../read/werkboek';
 import type { Field } from '../schema/field';
 import { defineRule, type RuleContext } from './define';
@@ -34,28 +34,39 @@ export default defineRule({
     for (const kind of TABLE_KINDS) {
       const required = Object.keys(spec(kind).columns).filter(
         (k) => spec(kind).columns[k]!.required && !(kind === 'acties' && ACTIES_BY_MEANING.has(k)),
-      );
+      ) as Array<ColumnKey<'acties'>>;
+      if (kind === 'acties') {
+        for (const a of ctx.wb.acties) checkActie(ctx, a, required);
+        continue;
+      }
       for (const row of rowsOf(ctx.wb, kind as TableKind)) {
         for (const k of required) {
           const f = (row as unknown as Record<string, Field | undefined>)[k];
-          if (f && !f.text && !f.error) ctx.report({ messageId: 'leeg', data: { kolom: f.column, rij: row.row }, at: f });
+          if (f && !f.text) leeg(ctx, f, row.row);
         }
       }
     }
-    for (const a of ctx.wb.acties) checkActie(ctx, a);
   },
 });
 
-function checkActie(ctx: RuleContext<typeof messages>, a: Actie): void {
-  // Each field read once: reading one makes it.
-  const speerpunt = a.speerpunt?.text;
+/** An empty cell; one holding an error is cel-fout's. */
+function leeg(ctx: RuleContext<typeof messages>, f: Field, rij: number): void {
+  if (!f.error) ctx.report({ messageId: 'leeg', data: { kolom: f.column, rij }, at: f });
+}
+
+// An Acties row's cells are read as text; a field is made only for a finding.
+function checkActie(ctx: RuleContext<typeof messages>, a: Actie, required: ReadonlyArray<ColumnKey<'acties'>>): void {
+  for (const k of required) if (a.tekst(k) === '') leeg(ctx, a[k]!, a.row);
+  const speerpunt = a.tekst('speerpunt');
   const sp = speerpunt ? ctx.speerpunten.lookup(speerpunt, false).found : undefined;
-  const sub = sp && ctx.speerpunten.hasSubs(sp) ? a.subspeerpunt : undefined;
-  if (sub && !sub.text && !sub.error) ctx.report({ messageId: 'leeg', data: { kolom: sub.column, rij: a.row }, at: sub });
-  const t = a.trekkerVeld;
-  if (t && !t.error && !a.trekkers?.tokens.length) ctx.report({ messageId: 'geenTrekker', data: { rij: a.row }, at: t });
-  const d = a.datumVeld;
+  if (sp && ctx.speerpunten.hasSubs(sp) && a.tekst('subspeerpunt') === '') leeg(ctx, a.subspeerpunt!, a.row);
+  if (!a.trekkers?.tokens.length) {
+    const t = a.trekkerVeld;
+    if (t && !t.error) ctx.report({ messageId: 'geenTrekker', data: { rij: a.row }, at: t });
+  }
   const datum = a.datum;
-  const hasMoment = datum && (datum.datums.length || datum.doorlopend || datum.onleesbaar.length || datum.ongeldig.length);
-  if (d && !d.error && !hasMoment) ctx.report({ messageId: 'geenDatum', data: { rij: a.row }, at: d });
+  if (!datum || !(datum.datums.length || datum.doorlopend || datum.onleesbaar.length || datum.ongeldig.length)) {
+    const d = a.datumVeld;
+    if (d && !d.error) ctx.report({ messageId: 'geenDatum', data: { rij: a.row }, at: d });
+  }
 }
