@@ -28,15 +28,19 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-async function time(fn: () => unknown, runs: number): Promise<number> {
-  await fn(); // warm-up
-  const ms: number[] = [];
+/** The median time of each function, after a warm-up; they take turns run by run, so the machine's drift hits each alike. */
+async function time<K extends string>(fns: Record<K, () => unknown>, runs: number): Promise<Record<K, number>> {
+  const names = Object.keys(fns) as K[];
+  const ms = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<K, number[]>;
+  for (const name of names) await fns[name]();
   for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    ms.push(performance.now() - t);
+    for (const name of names) {
+      const t = performance.now();
+      await fns[name]();
+      ms[name].push(performance.now() - t);
+    }
   }
-  return median(ms);
+  return Object.fromEntries(names.map((n) => [n, median(ms[n])])) as Record<K, number>;
 }
 
 /** The four checks the alternatives make; the engine's other rules switched off (severity is configuration) for the same work. */
@@ -59,15 +63,17 @@ async function engine(rows: number) {
     if (JSON.stringify(sorted(hits)) !== JSON.stringify(expected))
       throw new Error(`${name} vindt iets anders dan de engine (${hits.length} tegen ${expected.length})`);
   }
-  const runs = rows >= 100_000 ? 5 : 9;
-  const ms = {
-    engine: await time(() => validate(s, ONLY_SAME), runs),
-    allRules: await time(() => validate(s, { today: TODAY }), runs),
-    hand: await time(() => handLoop(s), runs),
-    model: await time(() => modelLoop(s), runs),
-    jre: await time(() => jsonRulesEngine(s), rows >= 100_000 ? 3 : runs),
-    zod: await time(() => zodPerRow(s), runs),
-  };
+  const ms = await time(
+    {
+      engine: () => validate(s, ONLY_SAME),
+      allRules: () => validate(s, { today: TODAY }),
+      hand: () => handLoop(s),
+      model: () => modelLoop(s),
+      jre: () => jsonRulesEngine(s),
+      zod: () => zodPerRow(s),
+    },
+    rows >= 100_000 ? 5 : 9,
+  );
   const rps = (m: number) => Math.round(rows / (m / 1000));
   log(
     `engine ${rows} rijen: ${rps(ms.engine)} rijen/s (alle regels ${rps(ms.allRules)}); hand ${rps(ms.hand)}, lussen over het model ${rps(ms.model)}, json-rules-engine ${rps(ms.jre)}, zod ${rps(ms.zod)}; bevindingen ${expected.length}`,
@@ -135,23 +141,41 @@ async function xlsxFile(rows: number, dir: string): Promise<string> {
   return file;
 }
 
-/** Wall time and peak memory of a node script in its own process, best of three. */
-function run(args: string[]): { ms: number; maxRssMb: number } {
-  const results = [0, 1, 2].map(() => {
-    const r = spawnSync(process.execPath, [path.join(__dirname, 'measure.js'), ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-    const m = /MEASURE (\S+) (\S+)/.exec(r.stderr);
-    if (!m) throw new Error(`meten mislukt: ${r.stderr.slice(-500)}`);
-    return { ms: Number(m[1]), maxRssMb: Math.round(Number(m[2]) / 1024) };
-  });
-  return results.sort((a, b) => a.ms - b.ms)[0]!;
+type Measured = { ms: number; maxRssMb: number };
+
+/** Wall time and peak memory of one node script in its own process. */
+function once(args: string[]): Measured {
+  const r = spawnSync(process.execPath, [path.join(__dirname, 'measure.js'), ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const m = /MEASURE (\S+) (\S+)/.exec(r.stderr);
+  if (!m) throw new Error(`meten mislukt: ${r.stderr.slice(-500)}`);
+  return { ms: Number(m[1]), maxRssMb: Math.round(Number(m[2]) / 1024) };
+}
+
+/**
+ * Each job best of five, the jobs taking turns round by round: on a shared
+ * machine the load drifts over a minute, and a ratio of two jobs measured
+ * minutes apart measures the drift.
+ */
+function run<K extends string>(jobs: Record<K, string[]>): Record<K, Measured> {
+  const names = Object.keys(jobs) as K[];
+  const best = {} as Record<K, Measured>;
+  for (let round = 0; round < 5; round++) {
+    for (const name of names) {
+      const m = once(jobs[name]);
+      if (!best[name] || m.ms < best[name].ms) best[name] = m;
+    }
+  }
+  return best;
 }
 
 async function cli(rows: number, dir: string) {
   const file = await xlsxFile(rows, dir);
-  const bare = run(['bare', file]);
-  const exceljs = run(['exceljs', file]);
-  const valideer = run(['valideer', file]);
-  const overzicht = run(['overzicht', file, path.join(dir, `uit-${rows}.xlsx`)]);
+  const { bare, exceljs, valideer, overzicht } = run({
+    bare: ['bare', file],
+    exceljs: ['exceljs', file],
+    valideer: ['valideer', file],
+    overzicht: ['overzicht', file, path.join(dir, `uit-${rows}.xlsx`)],
+  });
   log(
     `CLI ${rows} rijen: kaal lezen ${bare.ms} ms (${bare.maxRssMb} MB; exceljs ${exceljs.ms} ms, ${exceljs.maxRssMb} MB), valideer ${valideer.ms} ms (${valideer.maxRssMb} MB), overzicht ${overzicht.ms} ms (${overzicht.maxRssMb} MB)`,
   );
@@ -174,8 +198,7 @@ async function cli(rows: number, dir: string) {
 async function stress(dir: string) {
   const file = path.join(dir, 'xfd1048576.xlsx');
   writeFileSync(file, await strayValueInXfd1048576());
-  const valideer = run(['valideer', file]);
-  const overzicht = run(['overzicht', file, path.join(dir, 'xfd-uit.xlsx')]);
+  const { valideer, overzicht } = run({ valideer: ['valideer', file], overzicht: ['overzicht', file, path.join(dir, 'xfd-uit.xlsx')] });
   log(`Eén waarde in XFD1048576: valideer ${valideer.ms} ms (${valideer.maxRssMb} MB), overzicht ${overzicht.ms} ms (${overzicht.maxRssMb} MB)`);
   return {
     xfd1048576: { valideerMs: valideer.ms, valideerMaxRssMb: valideer.maxRssMb, overzichtMs: overzicht.ms, overzichtMaxRssMb: overzicht.maxRssMb },

@@ -177,9 +177,9 @@ export class ActiesTabel {
 
   /**
    * Word tables pasted into Excel leave the merged Speerpunt cells blank below
-   * their first row: each blank one reads the one above it (-1: its own). A
-   * new speerpunt starts its own sub-speerpunten. Worked out once, for the
-   * whole table, the first time either column is read.
+   * their first row: each blank one reads the sheet row it inherits from
+   * (-1: its own). A new speerpunt starts its own sub-speerpunten. Worked out
+   * once, for the whole table, the first time either column is read.
    */
   private inheritance(): { speerpunt: Int32Array; subspeerpunt: Int32Array } {
     if (this.inherited) return this.inherited;
