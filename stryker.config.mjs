@@ -25,8 +25,12 @@ export default {
   // Stryker splits this between type checkers and test runners: 2 gives one runner, 3 still one, 4 two
   // (its log says so at the start). The checkers are idle most of the time, so 4 keeps both cores testing.
   concurrency: 4,
-  // Five seconds over one and a half times a mutant's tests' own time: an infinite loop, not a slow machine.
-  timeoutMS: 5000,
+  // A timeout counts as a detected mutant, so it must be an infinite loop and nothing else. A test runner
+  // restarted after a timeout starts cold (jest and ts-jest load and compile the suites again); with
+  // Stryker's default of 5 s over the tests' own time, that cold start timed out the
+  // next mutant too, and the next: most mutants of the package writer "timed out" whose tests pass in a
+  // few seconds. A minute covers the cold start; a real infinite loop costs that minute.
+  timeoutMS: 60_000,
   reporters: ['progress', 'clear-text', 'html', 'json'],
   htmlReporter: {
     fileName: 'reports/mutation/mutation.html',

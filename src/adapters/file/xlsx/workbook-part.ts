@@ -42,11 +42,6 @@ export class WorkbookPart {
     return this.path.includes('/') ? this.path.slice(0, this.path.lastIndexOf('/')) : '';
   }
 
-  /** The main namespace the workbook uses: new elements get it too. */
-  private get main(): string {
-    return this.doc.documentElement!.namespaceURI ?? NS.main;
-  }
-
   private relationships(): Element[] {
     return children(this.rels.documentElement!, NS.pkgRel, 'Relationship');
   }
@@ -57,8 +52,8 @@ export class WorkbookPart {
   }
 
   sheets(): SheetRef[] {
-    const sheetsEl = child(this.doc.documentElement!, this.main, 'sheets');
-    const list = sheetsEl ? children(sheetsEl, this.main, 'sheet') : [];
+    const sheetsEl = child(this.doc.documentElement!, NS.main, 'sheets');
+    const list = sheetsEl ? children(sheetsEl, NS.main, 'sheet') : [];
     return list.map((element, index) => {
       const rid = Array.from(element.attributes).find((a) => a.localName === 'id' && a.namespaceURI !== null)?.value ?? '';
       const rel = this.relationships().find((r) => r.getAttribute('Id') === rid);
@@ -100,9 +95,9 @@ export class WorkbookPart {
     const id = this.addRelationship(WORKSHEET_TYPE, path.slice(this.dir ? this.dir.length + 1 : 0));
     this.addOverride(path, WORKSHEET_CONTENT);
     const sheetsEl = ensureChild(this.doc, this.doc.documentElement!, 'sheets', WORKBOOK_ORDER);
-    const existing = children(sheetsEl, this.main, 'sheet');
+    const existing = children(sheetsEl, NS.main, 'sheet');
     const sheetId = Math.max(0, ...existing.map((s) => Number(s.getAttribute('sheetId')) || 0)) + 1;
-    const el = create(this.doc, this.main, 'sheet', { name, sheetId: String(sheetId) });
+    const el = create(this.doc, NS.main, 'sheet', { name, sheetId: String(sheetId) });
     el.setAttributeNS(NS.rel, 'r:id', id);
     sheetsEl.appendChild(el);
     return { name, path, index: existing.length, element: el };
@@ -111,24 +106,24 @@ export class WorkbookPart {
   /** Sets, replaces or removes the rows printed on every page of one sheet; other sheets keep theirs. */
   setPrintTitles(sheet: SheetRef, rows: string | undefined): void {
     const names = this.definedNames();
-    for (const dn of children(names, this.main, 'definedName')) {
+    for (const dn of children(names, NS.main, 'definedName')) {
       if (dn.getAttribute('name') === '_xlnm.Print_Titles' && dn.getAttribute('localSheetId') === String(sheet.index)) names.removeChild(dn);
     }
     if (rows) {
       const [from, to] = rows.split(':');
-      const dn = create(this.doc, this.main, 'definedName', { name: '_xlnm.Print_Titles', localSheetId: String(sheet.index) });
+      const dn = create(this.doc, NS.main, 'definedName', { name: '_xlnm.Print_Titles', localSheetId: String(sheet.index) });
       dn.appendChild(this.doc.createTextNode(`'${sheet.name.replace(/'/g, "''")}'!$${from}:$${to}`));
       names.appendChild(dn);
     }
-    if (!children(names, this.main, 'definedName').length) this.doc.documentElement!.removeChild(names);
+    if (!children(names, NS.main, 'definedName').length) this.doc.documentElement!.removeChild(names);
   }
 
   /** A hidden workbook name holding a text constant, replaced if present. */
   setConstantName(name: string, text: string): void {
     const names = this.definedNames();
-    for (const dn of children(names, this.main, 'definedName'))
+    for (const dn of children(names, NS.main, 'definedName'))
       if (dn.getAttribute('name') === name && !dn.hasAttribute('localSheetId')) names.removeChild(dn);
-    const dn = create(this.doc, this.main, 'definedName', { name, hidden: '1' });
+    const dn = create(this.doc, NS.main, 'definedName', { name, hidden: '1' });
     dn.appendChild(this.doc.createTextNode(`"${text.replace(/"/g, '""')}"`));
     names.appendChild(dn);
   }
