@@ -53,7 +53,7 @@ export class ActieParser {
     private readonly index: PartijIndex,
   ) {}
 
-  // Text as a field reads it: "" for an empty cell and for an error.
+  // Each takes a cell's text as a field reads it: "" for an empty cell and for an error.
 
   /** Trekker and date of the combined legacy column, read together. */
   combined(text: string | undefined): Partial<ReturnType<typeof parseGecombineerd>> {

@@ -34,9 +34,9 @@ export default defineRule({
     for (const kind of TABLE_KINDS) {
       const required = Object.keys(spec(kind).columns).filter(
         (k) => spec(kind).columns[k]!.required && !(kind === 'acties' && ACTIES_BY_MEANING.has(k)),
-      ) as Array<ColumnKey<'acties'>>;
+      );
       if (kind === 'acties') {
-        for (const a of ctx.wb.acties) checkActie(ctx, a, required);
+        for (const a of ctx.wb.acties) checkActie(ctx, a, required as Array<ColumnKey<'acties'>>);
         continue;
       }
       for (const row of rowsOf(ctx.wb, kind as TableKind)) {
