@@ -102,7 +102,6 @@ export class ActiesTabel {
   /** The sheet row of each actie. */
   readonly rows: number[] = [];
   private inherited?: { speerpunt: Int32Array; subspeerpunt: Int32Array };
-  private readonly texts = new Map<Key, string[]>();
   private parsedTrekkers?: Array<TrekkerParse | undefined | typeof UNREAD>;
   private parsedDatums?: Array<DatumParse | undefined | typeof UNREAD>;
 
@@ -122,29 +121,15 @@ export class ActiesTabel {
     const c = this.loc.columns[key];
     if (!c) return undefined;
     const from = this.from(i, key);
-    return new CellField(this.source, this.rows[i]!, c.col, c.header, from < 0 ? undefined : from, this.column(key)![i]);
+    return new CellField(this.source, this.rows[i]!, c.col, c.header, from < 0 ? undefined : from);
   }
 
+  /** Read from the cell each time, kept nowhere: a text kept per row and column is memory the garbage collector copies. */
   text(i: number, key: Key): string | undefined {
-    return this.column(key)?.[i];
-  }
-
-  /**
-   * A column's texts, read in one pass the first time a rule asks for any of
-   * them (a blank speerpunt reads the one it inherits): rules read every row,
-   * and a pass down one column reads the sheet in order.
-   */
-  private column(key: Key): readonly string[] | undefined {
-    const known = this.texts.get(key);
-    if (known || !this.loc.columns[key]) return known;
-    const col = this.loc.columns[key]!.col;
-    const texts = new Array<string>(this.rows.length);
-    for (let i = 0; i < texts.length; i++) {
-      const from = this.from(i, key);
-      texts[i] = cellText(this.source, from < 0 ? this.rows[i]! : from, col);
-    }
-    this.texts.set(key, texts);
-    return texts;
+    const c = this.loc.columns[key];
+    if (!c) return undefined;
+    const from = this.from(i, key);
+    return cellText(this.source, from < 0 ? this.rows[i]! : from, c.col);
   }
 
   iso(i: number, key: Key): string | undefined {

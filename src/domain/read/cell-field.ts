@@ -28,11 +28,7 @@ export class CellField implements Field {
     private readonly c: number,
     readonly column: string,
     private readonly from?: number,
-    // Given where the text was read already: the Acties table reads a column's texts in one pass.
-    text?: string,
-  ) {
-    this.#text = text;
-  }
+  ) {}
 
   get sheet(): string {
     return this.source.grid.sheet.name;
