@@ -15,8 +15,10 @@ module.exports = {
   ...base,
   // src/ among the roots, so that jest --findRelatedTests (Stryker's per-mutant selection) can follow imports into it.
   roots: ['<rootDir>/test', '<rootDir>/src'],
-  // Reports which test runs which code (the pane's suites use test/helpers/jsdom-environment.js for the same).
-  testEnvironment: '@stryker-mutator/jest-runner/jest-env/node',
+  // Reports which test runs which code, and which file holds which test (the pane's suites use
+  // test/helpers/jsdom-environment.js for the same); the filter then loads only the suites a mutant needs.
+  testEnvironment: '<rootDir>/test/helpers/mutation/node-environment.js',
+  filter: '<rootDir>/test/helpers/mutation/filter.js',
   // A mutant that leaves a promise unsettled fails its test here, in the runner that runs it: StrykerJS's own
   // timeout would restart that runner cold. The slowest test of this suite takes under 5 s on an idle machine.
   testTimeout: 30_000,

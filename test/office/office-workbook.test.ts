@@ -15,6 +15,7 @@ import { fakeFromSnapshot } from '../helpers/fake-from-snapshot';
 import { EMPTY_SHEET } from '../helpers/generated-sheet';
 import { generatedSnapshot } from '../helpers/generate';
 import { xlsxFile } from '../helpers/cli';
+import { buildPackage } from '../corpus/package-builder';
 import { valuesOf } from '../helpers/snapshot';
 
 const TODAY = { today: '2021-01-15' };
@@ -354,6 +355,51 @@ describe('Herstel through the fix planner', () => {
       'Hattem',
       'Huiselijk geweld',
     ]);
+  });
+
+  it('reads each cell a fix checks from its own sheet and range, in Excel as in the file', async () => {
+    const bytes = await buildPackage([
+      {
+        name: 'Acties',
+        rows: [
+          ['Trekker', 'Driehoek'],
+          ['Hatterm', '18 februari'],
+          ['Epe', '15 april'],
+          [null, null],
+          ['Nunspeet', '9 september'],
+          ['Heerde', '4 november'],
+        ],
+      },
+      {
+        name: 'Onvoorzien',
+        rows: [
+          ['Trekker', 'Driehoek'],
+          ['Politei', '11 februari'],
+        ],
+      },
+    ]);
+    const xlsx = await XlsxWorkbook.open(bytes, 'twee.xlsx');
+    const fake = fakeFromSnapshot(await xlsx.read());
+    // Before each cell's own range comes one beside it, above it, below it, left and right of it, and the same address on the other sheet.
+    const ranges = [
+      ['Acties', 'B2:B3'],
+      ['Acties', 'A5:A6'],
+      ['Onvoorzien', 'A2:B2'],
+      ['Acties', 'A2:A3'],
+      ['Acties', 'B5:B6'],
+    ];
+    const wanted = ['Acties!A2', 'Acties!B5', 'Onvoorzien!A2', 'Acties!B3', 'Acties!A6', 'Onvoorzien!B2', 'Verwijderd!A2'];
+    for (const port of [xlsx, adapter(fake)]) {
+      const seen: unknown[] = [];
+      await port.edit({
+        ranges: ranges.map(([sheet, range]) => ({ sheet: sheet!, range: range! })),
+        decide: (current) => {
+          for (const [sheet, cell] of wanted.map((w) => w.split('!'))) seen.push(current.cell(sheet!, cell!)?.value);
+          return { writes: [], sheets: [] };
+        },
+      });
+      expect(seen).toEqual(['Hatterm', '9 september', 'Politei', '15 april', 'Heerde', '11 februari', undefined]);
+    }
   });
 
   it('writes a date fix as a date of the workbook’s own date system, and undoes it', async () => {

@@ -75,9 +75,6 @@ export interface Plan<F extends Fix = Fix> {
   geweigerd: Array<Geweigerd<F>>;
 }
 
-const NEW_DATE_FORMAT = 'd-m-yyyy';
-const TEXT_FORMAT = '@';
-
 /** The ranges the adapter must read for these fixes. */
 export function rangesToRead(fixes: readonly Fix[]): CellRange[] {
   return fixes.flatMap((fix): CellRange[] => {
@@ -152,10 +149,11 @@ function planFill(fix: Extract<Fix, { type: 'fillEmpty' }>, current: CurrentCell
       const cell = a1(start.row + i, start.col + j);
       const now = current.cell(fix.sheet, cell)!;
       if (now.value !== '' || now.formula) return { cel: key(fix.sheet, cell), reden: 'nietLeeg' };
+      // A new date shows as staff write dates; new text is formatted as text, so Excel keeps "11 februari" as written.
       writes.push(
         input.kind === 'date'
-          ? { sheet: fix.sheet, cell, value: isoToSerial(input.iso, date1904), format: NEW_DATE_FORMAT, before: now }
-          : { sheet: fix.sheet, cell, value: input.text, format: TEXT_FORMAT, before: now },
+          ? { sheet: fix.sheet, cell, value: isoToSerial(input.iso, date1904), format: 'd-m-yyyy', before: now }
+          : { sheet: fix.sheet, cell, value: input.text, format: '@', before: now },
       );
     }
   }
