@@ -9,6 +9,8 @@ process.env.DRIEHOEK_IN_PROCESS = '1';
 // The property tests on one seed, so that a mutant is killed or not the same way every run, and 100 runs each.
 process.env.FC_SEED ??= '20210211';
 process.env.FC_RUNS ??= '100';
+// A mutant that leaves the pane without an answer fails after 10 s, not after the two minutes npm test allows.
+process.env.DRIEHOEK_WACHT_MS ??= '10000';
 
 /** @type {import('jest').Config} */
 module.exports = {

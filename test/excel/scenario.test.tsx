@@ -6,6 +6,7 @@ import { App } from '../../src/pane/App';
 import { officeHost } from '../../src/pane/office-host';
 import { FakeWorkbook } from '../helpers/fake-excel';
 import { runScenario, type Stap } from './scenario';
+import { WACHT_MS } from '../helpers/wait';
 
 const TODAY = '2021-05-01';
 
@@ -18,7 +19,7 @@ describe('the live Excel scenario (npm run test:excel)', () => {
     fake.addSheet('Blad1');
     render(<App host={{ ...officeHost(fake.run, fake.runIn, 'nl'), today: () => TODAY }} />);
     const steps: Stap[] = [];
-    const ok = await runScenario({ run: fake.run, doc: document, locale: 'nl', today: TODAY, report: (s) => void steps.push(s) });
+    const ok = await runScenario({ run: fake.run, doc: document, locale: 'nl', today: TODAY, report: (s) => void steps.push(s), wachtMs: WACHT_MS });
     expect(steps.filter((s) => !s.ok)).toEqual([]);
     expect(steps.map((s) => s.stap)).toEqual(['werkboek', 'valideer', 'herstel', 'overzicht-1', 'overzicht-2']);
     expect(ok).toBe(true);
@@ -37,7 +38,7 @@ describe('the live Excel scenario (npm run test:excel)', () => {
       if (fake.find('Driehoek-overzicht') && fake.find('Verwijzing') && overviews++ === 0) fake.removeSheet(fake.sheet('Driehoek-overzicht'));
       return out;
     };
-    await runScenario({ run, doc: document, locale: 'nl', today: TODAY, report: (s) => void steps.push(s) });
+    await runScenario({ run, doc: document, locale: 'nl', today: TODAY, report: (s) => void steps.push(s), wachtMs: WACHT_MS });
     expect(steps.at(-1)).toMatchObject({ stap: 'overzicht-2', ok: false });
   });
 

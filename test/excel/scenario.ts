@@ -20,6 +20,8 @@ export interface Omgeving {
   locale: Locale;
   today: string;
   report: (s: Stap) => Promise<void> | void;
+  /** How long to wait for the pane at most; Excel on a busy desktop can take two minutes. */
+  wachtMs?: number;
 }
 
 const OVERZICHT = 'Driehoek-overzicht';
@@ -157,8 +159,8 @@ async function click(env: Omgeving, text: string): Promise<void> {
 }
 
 /** Waits for the pane, as a user would; Excel on a busy desktop can take its time. */
-async function until(env: Omgeving, ok: () => boolean, why: string, ms = 120_000): Promise<void> {
-  const end = Date.now() + ms;
+async function until(env: Omgeving, ok: () => boolean, why: string): Promise<void> {
+  const end = Date.now() + (env.wachtMs ?? 120_000);
   while (!ok()) {
     if (Date.now() > end) throw new Error(why);
     await new Promise((r) => setTimeout(r, 100));

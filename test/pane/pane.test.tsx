@@ -11,9 +11,9 @@ import { App } from '../../src/pane/App';
 import { officeHost } from '../../src/pane/office-host';
 import { FakeWorkbook } from '../helpers/fake-excel';
 import { fakeFromSnapshot } from '../helpers/fake-from-snapshot';
+import { WACHT_MS } from '../helpers/wait';
 
-// Two cores run every suite at once here: give the pane time to answer.
-configure({ asyncUtilTimeout: 120_000 });
+configure({ asyncUtilTimeout: WACHT_MS });
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'uitvoeringsprogramma-2021.xlsx');
 let sample: WorkbookSnapshot;
