@@ -3,6 +3,7 @@
 // mutant reaches them); the bin suite tests the compiled lib/ as such, and the
 // browser, print and npm start suites test the shells around the core and
 // take minutes each.
+const path = require('node:path');
 const base = require('./jest.config.js');
 
 process.env.DRIEHOEK_IN_PROCESS = '1';
@@ -19,7 +20,8 @@ module.exports = {
   roots: ['<rootDir>/test', '<rootDir>/src'],
   // Reports which test runs which code, and which file holds which test (the pane's suites use
   // test/helpers/jsdom-environment.js for the same); the filter then loads only the suites a mutant needs.
-  testEnvironment: '<rootDir>/test/helpers/mutation/node-environment.js',
+  // A path, not <rootDir>: StrykerJS loads the environment by the name it is given.
+  testEnvironment: path.join(__dirname, 'test', 'helpers', 'mutation', 'node-environment.js'),
   filter: '<rootDir>/test/helpers/mutation/filter.js',
   // A mutant that leaves a promise unsettled fails its test here, in the runner that runs it: StrykerJS's own
   // timeout would restart that runner cold. The slowest test of this suite takes under 5 s on an idle machine.

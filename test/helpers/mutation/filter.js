@@ -29,6 +29,7 @@ function fromCoverage(coverage, testFiles) {
       else byMutant[id].push('*');
     }
   }
+  for (const id of Object.keys(byMutant)) byMutant[id] = [...new Set(byMutant[id])];
   return { byMutant, loading: Object.keys(coverage.static ?? {}) };
 }
 

@@ -1,5 +1,7 @@
 'use strict';
-// StrykerJS's node environment (coverage per test), recording which file holds which test for the filter.
+// jest's node environment, recording which file holds which test for the filter. StrykerJS's jest runner
+// wraps whatever environment is configured in its own (coverage per test), this one included.
+const { TestEnvironment } = require('jest-environment-node');
 const { recording } = require('./tests-by-name');
 
-module.exports = recording(require('@stryker-mutator/jest-runner/jest-env/node'));
+module.exports = recording(TestEnvironment);
