@@ -90,16 +90,28 @@ export interface Box {
   right: number;
 }
 
-/** "B3", "B3:D9", "D:D", "3:3", with or without "Sheet!" and "$". */
+/**
+ * "B3", "B3:D9", "D:D", "3:3", with or without "Sheet!" and "$", as Excel's
+ * Name Box takes them: a cell alone, or two ends of one kind (cells, whole
+ * columns or whole rows). Anything else ("", ":", "D", "B3:D") Excel refuses
+ * with InvalidArgument.
+ */
 function boxOf(address: string): Box {
   const bare = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
-  const [a = '', b = a] = bare.split(':');
+  const ends = bare.split(':');
+  const bad = () => new OfficeError('InvalidArgument', `bad address ${address}`);
   const part = (p: string, end: boolean) => {
     const m = /^([A-Z]*)(\d*)$/i.exec(p);
-    if (!m) throw new OfficeError('InvalidArgument', `bad address ${address}`);
-    return { col: m[1] ? colNumber(m[1]) : end ? 16384 : 1, row: m[2] ? Number(m[2]) : end ? 1048576 : 1 };
+    if (!m || (!m[1] && !m[2])) throw bad();
+    return {
+      kind: `${m[1] ? 'col' : ''}${m[2] ? 'row' : ''}`,
+      col: m[1] ? colNumber(m[1]) : end ? 16384 : 1,
+      row: m[2] ? Number(m[2]) : end ? 1048576 : 1,
+    };
   };
-  const [p, q] = [part(a, false), part(b, true)];
+  const p = part(ends[0]!, false);
+  const q = part(ends[1] ?? ends[0]!, true);
+  if (ends.length > 2 || p.kind !== q.kind || (ends.length === 1 && p.kind !== 'colrow')) throw bad();
   return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
 }
 
@@ -116,7 +128,8 @@ export class FakeSheet {
   freeze?: string;
   validations: Array<{ address: string; rule: unknown; errorAlert: unknown }> = [];
   merges: string[] = [];
-  breaks: string[] = [];
+  /** The rows a manual page break comes before. */
+  breaks: number[] = [];
   hiddenColumns: string[] = [];
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
@@ -605,7 +618,8 @@ class SheetProxy extends ProxyBase {
       },
     );
     this.horizontalPageBreaks = {
-      add: (cell) => this.write('pageBreak.add', 30, (s) => void s.breaks.push(cell)),
+      // PageBreakCollection.add: "Adds a page break before the top-left cell of the range specified."
+      add: (cell) => this.write('pageBreak.add', 30, (s) => void s.breaks.push(boxOf(cell).top)),
       removePageBreaks: () => this.write('pageBreak.remove', 20, (s) => (s.breaks = [])),
     };
     const protection = { protected: false, loaded: false };

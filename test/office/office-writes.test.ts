@@ -97,6 +97,22 @@ describe('a generated sheet written through Office.js', () => {
     expect(b).toBeGreaterThan(a!);
   });
 
+  it('lays out a sheet replaced in place as a new one: its columns as wide, its pages broken after the same rows', async () => {
+    const layout = { columnWidths: [20, 40], rowBreaks: [10, 25] };
+    const fresh = new FakeWorkbook();
+    await generated(fresh, layout);
+    const replaced = await withOldSheet();
+    await generated(replaced, { rowBreaks: [3] }, SHEET.name);
+    await generated(replaced, layout, SHEET.name);
+    for (const s of [fresh.sheet(SHEET.name), replaced.sheet(SHEET.name)]) {
+      // Excel breaks a page above the row it is given: after rows 10 and 25, and no longer after row 3.
+      expect(s.breaks).toEqual([11, 26]);
+      const [a, b] = [s.columnWidths.get(1), s.columnWidths.get(2)];
+      expect(a).toBeGreaterThan(0);
+      expect(b).toBeGreaterThan(a!);
+    }
+  });
+
   it('keeps the page margins the printed pages were laid out for, in points', async () => {
     const fake = new FakeWorkbook();
     await generated(fake, {});
