@@ -36,6 +36,7 @@ export async function writeAtomically(out: string, bytes: Uint8Array): Promise<v
   } catch (e) {
     await unlink(temp).catch(() => undefined);
     throw new UsageError(
+      // Stryker disable next-line OptionalChaining: Node's fs rejects with Error objects, never with null
       t('nl', 'cli.fout.schrijven', { uit: out, reden: String((e as NodeJS.ErrnoException)?.code ?? (e as Error)?.message ?? e) }),
     );
   }

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { SAMPLE } from '../../src/cli/main';
-import { writeAtomically } from '../../src/cli/output';
+import { refuseAlias, writeAtomically } from '../../src/cli/output';
 import { cli, tempDir } from '../helpers/cli';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -47,6 +47,19 @@ describe('the output path is never the input, whatever its form', () => {
       const r = await cli(['overzicht', input, '-o', copy]);
       expect([run, r.code, r.err]).toEqual([run, 1, '']);
     }
+  });
+  it('but a file on another disk that has the same inode number is another file', async () => {
+    const copy = path.join(tempDir(), 'uit.xlsx');
+    writeFileSync(copy, 'eerdere kopie');
+    const real = fsp.stat.bind(fsp);
+    const { ino } = await real(input);
+    // An inode number is unique on its own disk only: the copy gets the input's, on a disk one further.
+    const stat = jest.spyOn(fsp, 'stat').mockImplementation(async (p) => {
+      const s = await real(p);
+      return p === copy ? Object.assign(s, { ino, dev: s.dev + 1 }) : s;
+    });
+    await expect(refuseAlias(input, copy)).resolves.toBeUndefined();
+    stat.mockRestore();
   });
   it('the input through a linked folder', () => {
     const linked = path.join(tempDir(), 'map');

@@ -225,8 +225,8 @@ export class FakeWorkbook {
   /** Write commands Excel executed: validation must leave this at zero. */
   writes = 0;
   editingCell = false;
-  /** Makes Excel fail at the first command this says yes to (a real failure half-way). */
-  failOn?: (what: string) => boolean;
+  /** Makes Excel fail at the first command this says yes to (a real failure half-way); a string is the error's code. */
+  failOn?: (what: string) => boolean | string;
   /** Every command run, in order, for tests that fail "at any command". */
   commandLog: string[] = [];
   changeHandlers: Array<(event: { triggerSource?: string }) => Promise<void>> = [];
@@ -310,7 +310,8 @@ class FakeContext {
     // Loaded data arrives only when the whole batch succeeds; writes stay applied up to a failure.
     const deliveries: Array<() => void> = [];
     for (const op of ops) {
-      if (op.kind === 'write' && this.wb.failOn?.(op.what)) throw new OfficeError('GeneralException', `failed at ${op.what}`);
+      const fail = op.kind === 'write' && this.wb.failOn?.(op.what);
+      if (fail) throw new OfficeError(fail === true ? 'GeneralException' : fail, `failed at ${op.what}`);
       const deliver = op.run();
       this.wb.commandLog.push(op.what);
       if (op.kind === 'write') this.wb.writes++;

@@ -1,7 +1,7 @@
 import { OfficeWorkbook } from '../../src/adapters/office/office-workbook';
 import type { CellWrite } from '../../src/domain/fixes/planner';
 import type { GeneratedSheet } from '../../src/domain/schema/overzicht';
-import { FakeWorkbook } from '../helpers/fake-excel';
+import { FakeWorkbook, LIMIT } from '../helpers/fake-excel';
 import { EMPTY_SHEET } from '../helpers/generated-sheet';
 
 const SHEET: GeneratedSheet = {
@@ -95,6 +95,30 @@ describe('a generated sheet written through Office.js', () => {
     const [a, b] = [s.columnWidths.get(1), s.columnWidths.get(2)];
     expect(a).toBeGreaterThan(0);
     expect(b).toBeGreaterThan(a!);
+  });
+
+  it('tells a failure of Excel while adding the sheet from a name another sheet holds', async () => {
+    const fake = new FakeWorkbook();
+    fake.failOn = (what) => what.startsWith('rename');
+    // Excel's own error goes to the user, not the sentence about a chart sheet holding the name.
+    await expect(generated(fake, {})).rejects.toThrow(/failed at rename/);
+    expect(temporary(fake)).toEqual([]);
+  });
+
+  it('refuses with the sentence about the name also when Excel answers a taken name with InvalidArgument', async () => {
+    const fake = new FakeWorkbook();
+    fake.failOn = (what) => what.startsWith('rename') && 'InvalidArgument';
+    await expect(generated(fake, {})).rejects.toMatchObject({ reden: 'geenWerkblad' });
+    expect(temporary(fake)).toEqual([]);
+  });
+
+  it('writes rows as long as Excel allows in requests Excel accepts', async () => {
+    const fake = new FakeWorkbook();
+    // Forty cells of 32,767 characters: over a megabyte a row, so a block holds three.
+    const cells = Array.from({ length: 8 }, (_, i) => Array.from({ length: 40 }, (_, j) => `${i}.${j} ${'x'.repeat(32_760)}`));
+    await generated(fake, { cells, columnWidths: [] });
+    expect(fake.requests.filter((r) => r.refused || r.requestBytes > LIMIT)).toEqual([]);
+    expect([fake.sheet(SHEET.name).get(8, 40)?.value]).toEqual([cells[7]![39]]);
   });
 
   it('lays out a sheet replaced in place as a new one: its columns as wide, its pages broken after the same rows', async () => {

@@ -20,6 +20,7 @@ export function findCell(doc: Document, address: string, createIt: boolean): Ele
     rowEl,
     'c',
     col,
+    // Stryker disable next-line Regex: an address is letters, then digits; its only digits are at its end
     (el) => columnNumber((el.getAttribute('r') ?? '').replace(/\d+$/, '')),
     createIt && (() => create(doc, NS.main, 'c', { r: a1(row, col) })),
   );
@@ -41,6 +42,7 @@ function findIndexed(
     const own = numberOf(el);
     position = Number.isFinite(own) && own > 0 ? own : position + 1;
     if (position === want) return el;
+    // Stryker disable next-line EqualityOperator: position === want has returned on the line above
     if (position > want) {
       if (!make) return undefined;
       const fresh = make();
