@@ -61,6 +61,18 @@ describe('the output path is never the input, whatever its form', () => {
     await expect(refuseAlias(input, copy)).resolves.toBeUndefined();
     stat.mockRestore();
   });
+  it('the input through a linked folder, on a disk whose inode numbers tell nothing (FAT gives none), by its real path', async () => {
+    const linked = path.join(tempDir(), 'map');
+    symlinkSync(dir, linked);
+    const out = path.join(linked, 'programma.xlsx');
+    const real = fsp.stat.bind(fsp);
+    const stat = jest.spyOn(fsp, 'stat').mockImplementation(async (p) => {
+      const s = await real(p);
+      return p === out ? Object.assign(s, { ino: s.ino + 1 }) : s;
+    });
+    await expect(refuseAlias(input, out)).rejects.toThrow(/is het bestand zelf/);
+    stat.mockRestore();
+  });
   it('the input through a linked folder', () => {
     const linked = path.join(tempDir(), 'map');
     symlinkSync(dir, linked);
