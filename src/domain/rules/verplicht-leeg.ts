@@ -56,8 +56,8 @@ function leeg(ctx: RuleContext<typeof messages>, f: Field, rij: number): void {
 
 // An Acties row's cells are read as text; a field is made only for a finding.
 function checkActie(ctx: RuleContext<typeof messages>, a: Actie, required: ReadonlyArray<ColumnKey<'acties'>>): void {
+  for (const k of required) if (a.tekst(k) === '') leeg(ctx, a[k]!, a.row);
   const speerpunt = a.tekst('speerpunt');
-  for (const k of required) if ((k === 'speerpunt' ? speerpunt : a.tekst(k)) === '') leeg(ctx, a[k]!, a.row);
   const sp = speerpunt ? ctx.speerpunten.lookup(speerpunt, false).found : undefined;
   if (sp && ctx.speerpunten.hasSubs(sp) && a.tekst('subspeerpunt') === '') leeg(ctx, a.subspeerpunt!, a.row);
   if (!a.trekkers?.tokens.length) {
