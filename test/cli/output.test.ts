@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { type Stats, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { SAMPLE } from '../../src/cli/main';
@@ -7,6 +7,20 @@ import { refuseAlias, writeAtomically } from '../../src/cli/output';
 import { cli, tempDir } from '../helpers/cli';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** Runs `check` while the file system reports `file` changed as `change` says: what another disk or file system would report. */
+async function withStatOf(file: string, change: (s: Stats) => Partial<Stats>, check: () => Promise<unknown>): Promise<void> {
+  const real = fsp.stat.bind(fsp);
+  const stat = jest.spyOn(fsp, 'stat').mockImplementation(async (p) => {
+    const s = await real(p);
+    return p === file ? Object.assign(s, change(s)) : s;
+  });
+  try {
+    await check();
+  } finally {
+    stat.mockRestore();
+  }
+}
 
 describe('the output path is never the input, whatever its form', () => {
   let dir: string;
@@ -51,27 +65,23 @@ describe('the output path is never the input, whatever its form', () => {
   it('but a file on another disk that has the same inode number is another file', async () => {
     const copy = path.join(tempDir(), 'uit.xlsx');
     writeFileSync(copy, 'eerdere kopie');
-    const real = fsp.stat.bind(fsp);
-    const { ino } = await real(input);
+    const { ino } = await fsp.stat(input);
     // An inode number is unique on its own disk only: the copy gets the input's, on a disk one further.
-    const stat = jest.spyOn(fsp, 'stat').mockImplementation(async (p) => {
-      const s = await real(p);
-      return p === copy ? Object.assign(s, { ino, dev: s.dev + 1 }) : s;
-    });
-    await expect(refuseAlias(input, copy)).resolves.toBeUndefined();
-    stat.mockRestore();
+    await withStatOf(
+      copy,
+      (s) => ({ ino, dev: s.dev + 1 }),
+      () => expect(refuseAlias(input, copy)).resolves.toBeUndefined(),
+    );
   });
   it('the input through a linked folder, on a disk whose inode numbers tell nothing (FAT gives none), by its real path', async () => {
     const linked = path.join(tempDir(), 'map');
     symlinkSync(dir, linked);
     const out = path.join(linked, 'programma.xlsx');
-    const real = fsp.stat.bind(fsp);
-    const stat = jest.spyOn(fsp, 'stat').mockImplementation(async (p) => {
-      const s = await real(p);
-      return p === out ? Object.assign(s, { ino: s.ino + 1 }) : s;
-    });
-    await expect(refuseAlias(input, out)).rejects.toThrow(/is het bestand zelf/);
-    stat.mockRestore();
+    await withStatOf(
+      out,
+      (s) => ({ ino: s.ino + 1 }),
+      () => expect(refuseAlias(input, out)).rejects.toThrow(/is het bestand zelf/),
+    );
   });
   it('the input through a linked folder', () => {
     const linked = path.join(tempDir(), 'map');
