@@ -1,7 +1,7 @@
 import { parseA1 } from './cells';
 import { SpeerpuntIndex } from './read/speerpunt-index';
 import { readWerkboek, type Werkboek } from './read/werkboek';
-import type { Rule, RuleContext } from './rules/define';
+import type { Rule, RuleContext, Visitor } from './rules/define';
 import { RULES, type RuleId } from './rules/index';
 import { ernstToSeverity, type Ernst, type Finding, type Fix, type Severity, type Summary, type ZekereFix } from './schema/finding';
 import type { WorkbookSnapshot } from './schema/snapshot';
@@ -33,6 +33,7 @@ function runRules(wb: Werkboek, options: ValidateOptions): { findings: Finding[]
   const locale = options.locale ?? 'nl';
   const severities = resolveSeverities(wb, RULES, options.ernst);
   const findings: Finding[] = [];
+  const visitors: Visitor[] = [];
   const base = { wb, today: options.today, locale, ruleIds: RULES.map((r) => r.meta.id), speerpunten: new SpeerpuntIndex(wb.speerpunten) };
   for (const rule of RULES as readonly Rule[]) {
     const severity = severities.get(rule.meta.id);
@@ -57,10 +58,24 @@ function runRules(wb: Werkboek, options: ValidateOptions): { findings: Finding[]
         });
       },
     };
-    rule.check(ctx);
+    const visitor = rule.create(ctx);
+    if (visitor) visitors.push(visitor);
   }
+  visitRows(wb, visitors);
   sortFindings(findings, wb.sheetOrder);
   return { findings, summary: summarize(findings) };
+}
+
+/**
+ * One pass over the rows for all rules; the findings are sorted after, so the
+ * order of the calls does not show. A visitor is called as a function, as
+ * ESLint calls its listeners: it does not use `this`.
+ */
+function visitRows(wb: Werkboek, visitors: readonly Visitor[]): void {
+  const perActie = visitors.flatMap((v) => [v.actie, v.gepland]).filter((f) => f !== undefined);
+  if (perActie.length) wb.forEachActie((a) => perActie.forEach((f) => f(a)));
+  const perGepland = visitors.flatMap((v) => (v.gepland ? [v.gepland] : []));
+  for (const o of wb.onvoorzien) for (const f of perGepland) f(o);
 }
 
 /** Default, then the workbook's Instellingen, then the caller: the last word wins. */

@@ -4,6 +4,7 @@ import { XlsxWorkbook } from '../../src/adapters/file';
 import { CONTRACT, columnKeys, rowSchema, type TableKind } from '../../src/domain/contract';
 import { readRows } from '../../src/domain/read/fields';
 import { locateTables } from '../../src/domain/read/locate';
+import { readWerkboek, type Actie } from '../../src/domain/read/werkboek';
 import type { Fix, Finding, ZekereFix } from '../../src/domain/schema/finding';
 import type { WorkbookSnapshot } from '../../src/domain/schema/snapshot';
 import { herstelAlleZekere, zekereFixes } from '../../src/domain/usecases/index';
@@ -40,6 +41,22 @@ describe('the contract', () => {
 
   it('describes the rows of a generated programme of 500 actions', () => {
     expect(expectRowsMatchContract(generatedSnapshot(500))).toBeGreaterThan(500);
+  });
+
+  it('walks Acties for the rules with one row object that reads each row as the documents’ rows do', () => {
+    const wb = readWerkboek(generatedSnapshot(500), '2021-06-01');
+    // What a rule reads of a row: each cell's text and field, and the trekkers and dates parsed.
+    const seen = (a: Actie) => [
+      a.row,
+      ...columnKeys('acties').map((k) => [a.tekst(k), a[k]?.cell, a[k]?.inheritedFrom]),
+      a.trekkers?.partijen,
+      a.datum?.datums.map((d) => d.iso),
+      a.statusWaarde,
+    ];
+    const walked: unknown[] = [];
+    wb.forEachActie((a) => walked.push(seen(a)));
+    expect(walked).toEqual(wb.acties.map(seen));
+    expect(new Set(walked.map((w) => (w as unknown[])[0])).size).toBe(wb.acties.length);
   });
 
   it('keeps a suggestion out of bulk fixing by type: only the engine makes a certain fix', () => {

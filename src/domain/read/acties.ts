@@ -92,18 +92,18 @@ type Key = ColumnKey<'acties'>;
 /**
  * The Acties table, read when asked. A row is its index here; its cells become
  * fields when a rule or document reads them, its trekkers and dates come from
- * the parser's cache and are kept here, per row. A programme of 100,000 rows
- * is then as fast to check as the rules that are switched on make it, and
- * holds one object of two slots per row, not eleven fields: what the garbage
- * collector copies while the rows are new.
+ * the parser's cache. A programme of 100,000 rows is then as fast to check as
+ * the rules that are switched on make it: the engine's rules walk it with one
+ * row object (`forEach`), and an object per row is made only for those that
+ * keep the rows (the overview, the documents).
  */
 export class ActiesTabel {
-  readonly acties: Actie[];
   /** The sheet row of each actie. */
   readonly rows: number[] = [];
-  private inherited?: { speerpunt: Int32Array; subspeerpunt: Int32Array };
-  private parsedTrekkers?: Array<TrekkerParse | undefined | typeof UNREAD>;
-  private parsedDatums?: Array<DatumParse | undefined | typeof UNREAD>;
+  /** A Map, not the location's object: a rule reads a column by a key that varies, on every row. */
+  private readonly kolommen = new Map<Key, Kolom>();
+  private inherited = false;
+  private rijen?: Actie[];
 
   constructor(
     readonly source: CellSource,
@@ -114,50 +114,57 @@ export class ActiesTabel {
     source.grid.forEachRow(loc.headerRow + 1, loc.lastRow, (r) => {
       if (!source.grid.isEmptyRow(r, loc.firstCol, loc.lastCol)) this.rows.push(r);
     });
-    this.acties = this.rows.map((_, i) => new ActieRij(this, i));
+    for (const [key, c] of Object.entries(loc.columns) as Array<[Key, { col: number; header: string }]>) {
+      // One shape for every column, from the start: the hot path reads them all alike.
+      this.kolommen.set(key, { col: c.col, header: c.header, from: undefined });
+    }
+  }
+
+  get acties(): Actie[] {
+    return (this.rijen ??= this.rows.map((_, i) => new ActieRij(this, i)));
+  }
+
+  /** One row object, moved from row to row: what it parsed is forgotten at each move. */
+  forEach(fn: (a: Actie) => void): void {
+    const cursor = new ActieRij(this, 0);
+    for (let i = 0; i < this.rows.length; i++) fn(cursor.moveTo(i));
   }
 
   field(i: number, key: Key): Field | undefined {
-    const c = this.loc.columns[key];
-    if (!c) return undefined;
-    const from = this.from(i, key);
-    return new CellField(this.source, this.rows[i]!, c.col, c.header, from < 0 ? undefined : from);
+    const k = this.kolom(key);
+    if (!k) return undefined;
+    const from = k.from ? k.from[i]! : -1;
+    return new CellField(this.source, this.rows[i]!, k.col, k.header, from < 0 ? undefined : from);
   }
 
   /** Read from the cell each time, kept nowhere: a text kept per row and column is memory the garbage collector copies. */
   text(i: number, key: Key): string | undefined {
-    const c = this.loc.columns[key];
-    if (!c) return undefined;
-    const from = this.from(i, key);
-    return cellText(this.source, from < 0 ? this.rows[i]! : from, c.col);
+    const k = this.kolom(key);
+    if (!k) return undefined;
+    const from = k.from ? k.from[i]! : -1;
+    return cellText(this.source, from < 0 ? this.rows[i]! : from, k.col);
   }
 
   iso(i: number, key: Key): string | undefined {
-    const c = this.loc.columns[key];
-    return c && cellIso(this.source, this.rows[i]!, c.col);
+    const k = this.kolommen.get(key);
+    return k && cellIso(this.source, this.rows[i]!, k.col);
   }
 
   trekkers(i: number): TrekkerParse | undefined {
-    const all = (this.parsedTrekkers ??= new Array(this.rows.length).fill(UNREAD));
-    const known = all[i];
-    if (known !== UNREAD) return known;
-    return (all[i] = this.gecombineerd ? this.combined(i).trekker : this.parser.trekkers(this.text(i, 'trekker')));
+    return this.gecombineerd ? this.combined(i).trekker : this.parser.trekkers(this.text(i, 'trekker'));
   }
 
   datum(i: number): DatumParse | undefined {
-    const all = (this.parsedDatums ??= new Array(this.rows.length).fill(UNREAD));
-    const known = all[i];
-    if (known !== UNREAD) return known;
-    return (all[i] = this.gecombineerd ? this.combined(i).datum : this.parser.datum(this.text(i, 'driehoek'), this.iso(i, 'driehoek')));
+    return this.gecombineerd ? this.combined(i).datum : this.parser.datum(this.text(i, 'driehoek'), this.iso(i, 'driehoek'));
   }
 
   private combined(i: number) {
     return this.parser.combined(this.text(i, 'gecombineerd'));
   }
 
-  /** The row whose cell this blank one inherits, or -1. */
-  private from(i: number, key: Key): number {
-    return key === 'speerpunt' || key === 'subspeerpunt' ? this.inheritance()[key][i]! : -1;
+  private kolom(key: Key): Kolom | undefined {
+    if (!this.inherited && (key === 'speerpunt' || key === 'subspeerpunt')) this.inherit();
+    return this.kolommen.get(key);
   }
 
   /**
@@ -166,8 +173,8 @@ export class ActiesTabel {
    * (-1: its own). A new speerpunt starts its own sub-speerpunten. Worked out
    * once, for the whole table, the first time either column is read.
    */
-  private inheritance(): { speerpunt: Int32Array; subspeerpunt: Int32Array } {
-    if (this.inherited) return this.inherited;
+  private inherit(): void {
+    this.inherited = true;
     const n = this.rows.length;
     const out = { speerpunt: new Int32Array(n).fill(-1), subspeerpunt: new Int32Array(n).fill(-1) };
     const sp = this.loc.columns.speerpunt?.col;
@@ -185,18 +192,38 @@ export class ActiesTabel {
       if (!ownSub && subspeerpunt >= 0 && !own) out.subspeerpunt[i] = subspeerpunt;
       else if (ownSub && !grid.isErrorAt(row, sub)) subspeerpunt = row;
     }
-    return (this.inherited = out);
+    const [speerpuntKolom, subKolom] = [this.kolommen.get('speerpunt'), this.kolommen.get('subspeerpunt')];
+    if (speerpuntKolom) speerpuntKolom.from = out.speerpunt;
+    if (subKolom) subKolom.from = out.subspeerpunt;
   }
+}
+
+/** A column of the table; `from` for those whose blank cells inherit (the row each reads, -1: its own). */
+interface Kolom {
+  col: number;
+  header: string;
+  from: Int32Array | undefined;
 }
 
 const UNREAD = Symbol('unread');
 
 /** One row of Acties: its cells and what was parsed of them, each worked out when first read. */
 class ActieRij implements Actie {
+  // Several rules read a row's trekkers and dates: parsed once per row (the parses themselves are shared).
+  private parsedTrekkers: TrekkerParse | undefined | typeof UNREAD = UNREAD;
+  private parsedDatum: DatumParse | undefined | typeof UNREAD = UNREAD;
+
   constructor(
     private readonly t: ActiesTabel,
-    private readonly i: number,
+    private i: number,
   ) {}
+
+  /** The table's cursor only: a row kept in an array stays on its row. */
+  moveTo(i: number): this {
+    this.i = i;
+    this.parsedTrekkers = this.parsedDatum = UNREAD;
+    return this;
+  }
 
   get row(): number {
     return this.t.rows[this.i]!;
@@ -246,12 +273,13 @@ class ActieRij implements Actie {
   get datumVeld() {
     return this.t.gecombineerd ? this.gecombineerd : this.driehoek;
   }
-  // Several rules read a row's trekkers and dates: parsed once per row (the parses themselves are shared).
   get trekkers() {
-    return this.t.trekkers(this.i);
+    if (this.parsedTrekkers === UNREAD) this.parsedTrekkers = this.t.trekkers(this.i);
+    return this.parsedTrekkers;
   }
   get datum() {
-    return this.t.datum(this.i);
+    if (this.parsedDatum === UNREAD) this.parsedDatum = this.t.datum(this.i);
+    return this.parsedDatum;
   }
   get oorspronkelijkDatum() {
     return this.t.parser.datum(this.tekst('oorspronkelijk'), this.t.iso(this.i, 'oorspronkelijk'));

@@ -37,7 +37,13 @@ export interface Werkboek {
   jaar: number;
   /** Acties uses the legacy column for both Trekker and Driehoek. */
   gecombineerd: boolean;
-  acties: Actie[];
+  /** The rows of Acties, each an object of its own: made when first read. */
+  readonly acties: Actie[];
+  /**
+   * Calls fn for each row of Acties with one row object moved along the table,
+   * valid during the call only: one pass without an object per row.
+   */
+  forEachActie(fn: (a: Actie) => void): void;
   onvoorzien: Onvoorzien[];
   vergaderingen: Vergadering[];
   speerpunten: Speerpunt[];
@@ -55,15 +61,16 @@ export interface Werkboek {
 
 /** Every row of a table of the workbook, typed by the contract. */
 export function rowsOf<K extends TableKind>(wb: Werkboek, kind: K): Array<Row<K>> {
-  const byKind: { [T in TableKind]: Array<Row<T>> } = {
-    acties: wb.acties,
-    onvoorzien: wb.onvoorzien,
-    vergaderingen: wb.vergaderingen,
-    speerpunten: wb.speerpunten,
-    partijen: wb.partijen,
-    instellingen: wb.instellingen,
+  // Functions, not the arrays: only the table asked for is read (Acties makes an object per row when first read).
+  const byKind: { [T in TableKind]: () => Array<Row<T>> } = {
+    acties: () => wb.acties,
+    onvoorzien: () => wb.onvoorzien,
+    vergaderingen: () => wb.vergaderingen,
+    speerpunten: () => wb.speerpunten,
+    partijen: () => wb.partijen,
+    instellingen: () => wb.instellingen,
   };
-  return byKind[kind];
+  return byKind[kind]();
 }
 
 export function readWerkboek(snapshot: WorkbookSnapshot, today: string): Werkboek {
@@ -82,7 +89,7 @@ export function readWerkboek(snapshot: WorkbookSnapshot, today: string): Werkboe
     actiesLoc && 'gecombineerd' in actiesLoc.columns && !('trekker' in actiesLoc.columns && 'driehoek' in actiesLoc.columns),
   );
   const parser = new ActieParser(jaar, partijIndex);
-  const acties = actiesLoc ? new ActiesTabel(source(actiesLoc.sheet), actiesLoc, parser, gecombineerd).acties : [];
+  const tabel = actiesLoc ? new ActiesTabel(source(actiesLoc.sheet), actiesLoc, parser, gecombineerd) : undefined;
   const onvoorzien: Onvoorzien[] = read('onvoorzien').map((r) => {
     const parsed: Parsed = {
       trekkerVeld: r.trekker,
@@ -99,7 +106,10 @@ export function readWerkboek(snapshot: WorkbookSnapshot, today: string): Werkboe
     locations,
     jaar,
     gecombineerd,
-    acties,
+    get acties() {
+      return tabel?.acties ?? [];
+    },
+    forEachActie: (fn) => tabel?.forEach(fn),
     onvoorzien,
     vergaderingen,
     speerpunten: read('speerpunten').map((r) => toSpeerpunt(r, locations.speerpunten!)),

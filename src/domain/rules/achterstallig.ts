@@ -23,18 +23,20 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
+  create(ctx) {
     if (!ctx.wb.locations.acties?.columns.status) return;
-    for (const a of ctx.wb.acties) {
-      // Read once: each read of a cell makes its field.
-      const status = a.status;
-      const datum = a.datum;
-      if (!status || !datum || isClosed(statusOf(status.text))) continue;
-      const past = datum.datums.map((d) => d.iso).filter((iso) => iso < ctx.today);
-      const last = past.sort()[past.length - 1];
-      if (!last) continue;
-      if (status.text) ctx.report({ messageId: 'achterstallig', data: { datum: isoToDutch(last), status: status.text }, at: status });
-      else ctx.report({ messageId: 'geenStatus', data: { datum: isoToDutch(last) }, at: status });
-    }
+    return {
+      actie(a) {
+        // Read once: each read of a cell makes its field.
+        const status = a.status;
+        const datum = a.datum;
+        if (!status || !datum || isClosed(statusOf(status.text))) return;
+        const past = datum.datums.map((d) => d.iso).filter((iso) => iso < ctx.today);
+        const last = past.sort()[past.length - 1];
+        if (!last) return;
+        if (status.text) ctx.report({ messageId: 'achterstallig', data: { datum: isoToDutch(last), status: status.text }, at: status });
+        else ctx.report({ messageId: 'geenStatus', data: { datum: isoToDutch(last) }, at: status });
+      },
+    };
   },
 });

@@ -46,18 +46,20 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
+  create(ctx) {
     // Buckets hold the fields themselves; the key is made again only when two hashes meet.
     const seen = new Map<number, Field[]>();
-    for (const a of ctx.wb.acties) {
-      const actie = a.actie; // read once: each read of a cell makes its field
-      if (!actie?.text) continue;
-      const h = hash(actie.text);
-      const bucket = seen.get(h);
-      const first = bucket?.find((b) => sameTextKey(b.text) === sameTextKey(actie.text));
-      if (first) ctx.report({ messageId: 'dubbel', data: { eerder: first.cell }, at: actie });
-      else if (bucket) bucket.push(actie);
-      else seen.set(h, [actie]);
-    }
+    return {
+      actie(a) {
+        const actie = a.actie; // read once: each read of a cell makes its field
+        if (!actie?.text) return;
+        const h = hash(actie.text);
+        const bucket = seen.get(h);
+        const first = bucket?.find((b) => sameTextKey(b.text) === sameTextKey(actie.text));
+        if (first) ctx.report({ messageId: 'dubbel', data: { eerder: first.cell }, at: actie });
+        else if (bucket) bucket.push(actie);
+        else seen.set(h, [actie]);
+      },
+    };
   },
 });

@@ -23,7 +23,7 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
+  create(ctx) {
     for (const kind of TABLE_KINDS) {
       const sheet = ctx.wb.locations[kind]?.sheet;
       if (!sheet || !ctx.wb.foutBladen.has(sheet)) continue;

@@ -1,6 +1,5 @@
 import { isoToDutch } from '../cells';
 import { defineRule } from './define';
-import { allActies } from './helpers';
 
 export default defineRule({
   meta: {
@@ -19,14 +18,16 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
+  create(ctx) {
     const jaar = String(ctx.wb.jaar);
-    for (const a of allActies(ctx.wb)) {
-      const at = a.datumVeld;
-      if (!a.datum || !at) continue;
-      for (const d of a.datum.datums) {
-        if (d.iso.slice(0, 4) !== jaar) ctx.report({ messageId: 'buitenJaar', data: { datum: isoToDutch(d.iso), jaar }, at });
-      }
-    }
+    return {
+      gepland(a) {
+        const at = a.datumVeld;
+        if (!a.datum || !at) return;
+        for (const d of a.datum.datums) {
+          if (d.iso.slice(0, 4) !== jaar) ctx.report({ messageId: 'buitenJaar', data: { datum: isoToDutch(d.iso), jaar }, at });
+        }
+      },
+    };
   },
 });

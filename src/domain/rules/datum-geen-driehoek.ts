@@ -4,7 +4,6 @@ import type { Field } from '../schema/field';
 import type { Fix } from '../schema/finding';
 import { nearestMeeting } from '../vocabulary';
 import { defineRule } from './define';
-import { allActies } from './helpers';
 import { memo } from '../read/werkboek';
 
 export default defineRule({
@@ -32,26 +31,28 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
+  create(ctx) {
     const meetings = new Set(ctx.wb.meetings);
     if (!meetings.size) return;
     // The same few wrong dates come back on many rows.
     const nearestTo = new Map<string, string>();
     const nearestOf = (iso: string) => nearestMeeting(iso, ctx.wb.meetings)!;
-    for (const a of allActies(ctx.wb)) {
-      for (const d of a.datum?.datums ?? []) {
-        if (meetings.has(d.iso)) continue;
-        // Dates were read from this cell, so it is there: made only for a finding.
-        const at = a.datumVeld!;
-        const nearest = memo(nearestTo, d.iso, nearestOf);
-        const datum = isoToDutch(d.iso);
-        const voorstel = isoToDutch(nearest);
-        const suggest = [{ label: voorstel, fix: fixFor(at, d.text, formatLike(nearest, d), nearest) }];
-        // Say a date once: "18 februari (18-2-2021)", but not "18-2-2021 (18-2-2021)".
-        if (d.text === datum) ctx.report({ messageId: 'datumGeenDriehoek', data: { datum, voorstel }, at, suggest });
-        else ctx.report({ messageId: 'geenDriehoek', data: { tekst: d.text, datum, voorstel }, at, suggest });
-      }
-    }
+    return {
+      gepland(a) {
+        for (const d of a.datum?.datums ?? []) {
+          if (meetings.has(d.iso)) continue;
+          // Dates were read from this cell, so it is there: made only for a finding.
+          const at = a.datumVeld!;
+          const nearest = memo(nearestTo, d.iso, nearestOf);
+          const datum = isoToDutch(d.iso);
+          const voorstel = isoToDutch(nearest);
+          const suggest = [{ label: voorstel, fix: fixFor(at, d.text, formatLike(nearest, d), nearest) }];
+          // Say a date once: "18 februari (18-2-2021)", but not "18-2-2021 (18-2-2021)".
+          if (d.text === datum) ctx.report({ messageId: 'datumGeenDriehoek', data: { datum, voorstel }, at, suggest });
+          else ctx.report({ messageId: 'geenDriehoek', data: { tekst: d.text, datum, voorstel }, at, suggest });
+        }
+      },
+    };
   },
 });
 

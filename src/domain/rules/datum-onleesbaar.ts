@@ -1,5 +1,4 @@
 import { defineRule } from './define';
-import { allActies } from './helpers';
 
 export default defineRule({
   meta: {
@@ -29,19 +28,21 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
-    for (const a of allActies(ctx.wb)) {
-      const datum = a.datum;
-      if (!datum || (!datum.onleesbaar.length && !datum.ongeldig.length)) continue;
-      // Dates were read from this cell, so it is there: made only for a finding.
-      const at = a.datumVeld!;
-      for (const tekst of datum.onleesbaar) ctx.report({ messageId: 'onleesbaar', data: { tekst }, at });
-      for (const tekst of datum.ongeldig) ctx.report({ messageId: 'bestaatNiet', data: { tekst }, at });
-    }
+  create(ctx) {
     for (const v of ctx.wb.vergaderingen) {
       if (v.driehoek.text && !v.driehoek.error && !v.driehoekIso)
         ctx.report({ messageId: 'vergadering', data: { tekst: v.driehoek.text }, at: v.driehoek });
       if (v.wiv?.text && !v.wiv.error && !v.wivIso) ctx.report({ messageId: 'vergadering', data: { tekst: v.wiv.text }, at: v.wiv });
     }
+    return {
+      gepland(a) {
+        const datum = a.datum;
+        if (!datum || (!datum.onleesbaar.length && !datum.ongeldig.length)) return;
+        // Dates were read from this cell, so it is there: made only for a finding.
+        const at = a.datumVeld!;
+        for (const tekst of datum.onleesbaar) ctx.report({ messageId: 'onleesbaar', data: { tekst }, at });
+        for (const tekst of datum.ongeldig) ctx.report({ messageId: 'bestaatNiet', data: { tekst }, at });
+      },
+    };
   },
 });

@@ -1,4 +1,4 @@
-import type { Werkboek } from '../read/werkboek';
+import type { Actie, Gepland, Werkboek } from '../read/werkboek';
 import type { SpeerpuntIndex } from '../read/speerpunt-index';
 import type { Where } from '../schema/field';
 import type { Fix, Severity } from '../schema/finding';
@@ -49,9 +49,24 @@ interface RuleMeta<Id extends string, M extends Record<string, Text>> {
   messages: M;
 }
 
+/**
+ * What a rule checks on each row, as ESLint's node visitors: the engine walks
+ * the rows once and calls every rule's visitor on each, so a programme of
+ * 100,000 rows is read once however many rules are on. The row is valid
+ * during the call only (the engine moves one row object along the table): a
+ * rule that remembers a row keeps its fields, which know their own cells.
+ */
+export interface Visitor {
+  /** Each row of Acties. */
+  actie?(a: Actie): void;
+  /** Each row of Acties, then each of Onvoorzien: the checks both tables share. */
+  gepland?(a: Gepland): void;
+}
+
 export interface Rule<Id extends string = string, M extends Record<string, Text> = Record<string, Text>> {
   meta: RuleMeta<Id, M>;
-  check(ctx: RuleContext<M>): void;
+  /** Checks the workbook as a whole (reporting at once) and returns what it checks per row, if anything (ESLint's `create`). */
+  create(ctx: RuleContext<M>): Visitor | void;
 }
 
 /**

@@ -24,7 +24,7 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
+  create(ctx) {
     const ids = ctx.ruleIds;
     for (const i of ctx.wb.instellingen) {
       if (i.regel.text && !ids.includes(i.regel.text.trim().toLowerCase())) {

@@ -22,7 +22,7 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
+  create(ctx) {
     const loc = ctx.wb.locations.acties;
     const col = loc?.columns.gecombineerd;
     if (!loc || !col || !ctx.wb.gecombineerd) return;

@@ -22,7 +22,7 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
+  create(ctx) {
     for (const kind of TABLE_KINDS) {
       const loc = ctx.wb.locations[kind];
       if (!loc) continue;

@@ -23,18 +23,20 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
+  create(ctx) {
     const loc = ctx.wb.locations.acties;
     if (!loc || !ctx.wb.acties.length) return;
     if (!loc.columns.onderwerp) {
       ctx.report({ messageId: 'geenKolom', data: {}, at: { sheet: loc.sheet, cell: a1(loc.headerRow, loc.lastCol + 1), column: 'Onderwerp' } });
       return;
     }
-    for (const a of ctx.wb.acties) {
-      const onderwerp = a.onderwerp; // read once: each read of a cell makes its field
-      if (!onderwerp || onderwerp.text || onderwerp.error) continue;
-      const actie = a.actie?.text;
-      if (actie) ctx.report({ messageId: 'leeg', data: { rij: a.row, begin: firstWords(actie) }, at: onderwerp });
-    }
+    return {
+      actie(a) {
+        const onderwerp = a.onderwerp; // read once: each read of a cell makes its field
+        if (!onderwerp || onderwerp.text || onderwerp.error) return;
+        const actie = a.actie?.text;
+        if (actie) ctx.report({ messageId: 'leeg', data: { rij: a.row, begin: firstWords(actie) }, at: onderwerp });
+      },
+    };
   },
 });

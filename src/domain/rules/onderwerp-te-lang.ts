@@ -18,12 +18,14 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
-    for (const a of ctx.wb.acties) {
-      const o = a.onderwerp;
-      // Count characters as people do (an emoji is one), but only for texts that may be too long.
-      if (!o || o.text.length <= ONDERWERP_MAX || [...o.text].length <= ONDERWERP_MAX) continue;
-      ctx.report({ messageId: 'teLang', data: { lengte: [...o.text].length, max: ONDERWERP_MAX }, at: o });
-    }
+  create(ctx) {
+    return {
+      actie(a) {
+        const o = a.onderwerp;
+        // Count characters as people do (an emoji is one), but only for texts that may be too long.
+        if (!o || o.text.length <= ONDERWERP_MAX || [...o.text].length <= ONDERWERP_MAX) return;
+        ctx.report({ messageId: 'teLang', data: { lengte: [...o.text].length, max: ONDERWERP_MAX }, at: o });
+      },
+    };
   },
 });

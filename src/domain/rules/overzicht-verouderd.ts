@@ -63,7 +63,7 @@ export default defineRule({
     },
     messages,
   },
-  check(ctx) {
+  create(ctx) {
     const sheet = ctx.wb.generated.overzicht;
     if (!sheet || !ctx.wb.locations.acties) return;
     const model = buildOverzicht(ctx.wb);

@@ -19,7 +19,7 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
+  create(ctx) {
     const seen = new Map<string, string>();
     for (const p of ctx.wb.partijen) {
       const names: Array<[string, Field | undefined]> = [

@@ -18,7 +18,7 @@ export default defineRule({
       onbekend: { nl: '"{soort}" is geen soort. Kies uit {toegestaan}.', en: '"{soort}" is not a kind. Choose from {toegestaan}.' },
     },
   },
-  check(ctx) {
+  create(ctx) {
     for (const p of ctx.wb.partijen) {
       const at = p.soort;
       if (!at?.text || KNOWN.has(nameKey(at.text))) continue;

@@ -14,7 +14,7 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
+  create(ctx) {
     const seen = new Map<string, string>();
     for (const s of ctx.wb.speerpunten) {
       if (!s.codeText) continue;

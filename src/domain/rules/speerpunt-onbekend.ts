@@ -1,5 +1,5 @@
 import { defineRule } from './define';
-import { allActies, own, replaceWhole } from './helpers';
+import { own, replaceWhole } from './helpers';
 
 export default defineRule({
   meta: {
@@ -26,17 +26,19 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
+  create(ctx) {
     if (!ctx.wb.speerpunten.length) return;
-    for (const a of allActies(ctx.wb)) {
-      const at = a.speerpunt; // read once: each read of a cell makes its field
-      if (!own(at)) continue;
-      const { found, suggestion, mismatch } = ctx.speerpunten.lookup(at.text, false);
-      if (found) continue;
-      const suggest = suggestion ? [{ label: suggestion, fix: replaceWhole(at, suggestion) }] : undefined;
-      if (mismatch)
-        ctx.report({ messageId: 'andereNaam', data: { waarde: at.text, code: mismatch.codeText, naam: mismatch.naam.text }, at, suggest });
-      else ctx.report({ messageId: 'onbekend', data: { waarde: at.text }, at, suggest });
-    }
+    return {
+      gepland(a) {
+        const at = a.speerpunt; // read once: each read of a cell makes its field
+        if (!own(at)) return;
+        const { found, suggestion, mismatch } = ctx.speerpunten.lookup(at.text, false);
+        if (found) return;
+        const suggest = suggestion ? [{ label: suggestion, fix: replaceWhole(at, suggestion) }] : undefined;
+        if (mismatch)
+          ctx.report({ messageId: 'andereNaam', data: { waarde: at.text, code: mismatch.codeText, naam: mismatch.naam.text }, at, suggest });
+        else ctx.report({ messageId: 'onbekend', data: { waarde: at.text }, at, suggest });
+      },
+    };
   },
 });

@@ -22,14 +22,16 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
-    for (const a of ctx.wb.acties) {
-      const at = a.status;
-      if (!at?.text || statusOf(at.text)) continue;
-      const near = closest(nameKey(at.text), STATUSES.map(nameKey));
-      const voorstel = distance(near, nameKey(at.text)) <= 2 ? statusOf(near) : undefined;
-      const suggest = voorstel ? [{ label: voorstel, fix: replaceWhole(at, voorstel) }] : undefined;
-      ctx.report({ messageId: 'onbekend', data: { status: at.text, toegestaan: STATUSES.join(', ') }, at, suggest });
-    }
+  create(ctx) {
+    return {
+      actie(a) {
+        const at = a.status;
+        if (!at?.text || statusOf(at.text)) return;
+        const near = closest(nameKey(at.text), STATUSES.map(nameKey));
+        const voorstel = distance(near, nameKey(at.text)) <= 2 ? statusOf(near) : undefined;
+        const suggest = voorstel ? [{ label: voorstel, fix: replaceWhole(at, voorstel) }] : undefined;
+        ctx.report({ messageId: 'onbekend', data: { status: at.text, toegestaan: STATUSES.join(', ') }, at, suggest });
+      },
+    };
   },
 });

@@ -1,6 +1,5 @@
 import { label } from '../read/speerpunt-index';
 import { defineRule } from './define';
-import { allActies } from './helpers';
 
 export default defineRule({
   meta: {
@@ -19,23 +18,25 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
-    for (const a of allActies(ctx.wb)) {
-      // Read once: each read of a cell makes its field.
-      const speerpunt = a.speerpunt;
-      const subspeerpunt = a.subspeerpunt;
-      if (!speerpunt?.text || !subspeerpunt?.text) continue;
-      // Both inherited: the row that wrote them is reported already.
-      if (speerpunt.inheritedFrom && subspeerpunt.inheritedFrom) continue;
-      const sp = ctx.speerpunten.lookup(speerpunt.text, false).found;
-      const sub = ctx.speerpunten.lookup(subspeerpunt.text, true).found;
-      if (!sp || !sub || sub.parent === sp.codeText) continue;
-      const hoort = ctx.wb.speerpunten.find((s) => s.codeText === sub.parent);
-      ctx.report({
-        messageId: 'verkeerd',
-        data: { sub: label(sub), hoort: hoort ? label(hoort) : (sub.parent ?? ''), staat: label(sp) },
-        at: subspeerpunt,
-      });
-    }
+  create(ctx) {
+    return {
+      gepland(a) {
+        // Read once: each read of a cell makes its field.
+        const speerpunt = a.speerpunt;
+        const subspeerpunt = a.subspeerpunt;
+        if (!speerpunt?.text || !subspeerpunt?.text) return;
+        // Both inherited: the row that wrote them is reported already.
+        if (speerpunt.inheritedFrom && subspeerpunt.inheritedFrom) return;
+        const sp = ctx.speerpunten.lookup(speerpunt.text, false).found;
+        const sub = ctx.speerpunten.lookup(subspeerpunt.text, true).found;
+        if (!sp || !sub || sub.parent === sp.codeText) return;
+        const hoort = ctx.wb.speerpunten.find((s) => s.codeText === sub.parent);
+        ctx.report({
+          messageId: 'verkeerd',
+          data: { sub: label(sub), hoort: hoort ? label(hoort) : (sub.parent ?? ''), staat: label(sp) },
+          at: subspeerpunt,
+        });
+      },
+    };
   },
 });

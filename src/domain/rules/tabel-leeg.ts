@@ -23,7 +23,7 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
+  create(ctx) {
     for (const kind of TABLE_KINDS) {
       const loc = ctx.wb.locations[kind];
       if (!spec(kind).required || !loc || rowsOf(ctx.wb, kind).length) continue;

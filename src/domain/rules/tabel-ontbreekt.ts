@@ -19,7 +19,7 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
+  create(ctx) {
     for (const kind of TABLE_KINDS) {
       const table = spec(kind);
       if (!table.required || ctx.wb.locations[kind]) continue;

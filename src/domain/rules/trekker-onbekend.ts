@@ -1,5 +1,4 @@
 import { defineRule } from './define';
-import { allActies } from './helpers';
 
 export default defineRule({
   meta: {
@@ -26,20 +25,22 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
+  create(ctx) {
     if (!ctx.wb.partijen.length) return;
-    for (const a of allActies(ctx.wb)) {
-      for (const t of a.trekkers?.tokens ?? []) {
-        if (t.kind !== 'onbekend') continue;
-        // Trekkers were read from this cell, so it is there: made only for a finding.
-        const at = a.trekkerVeld!;
-        if (!t.suggestion || !String(at.value).includes(t.text)) {
-          ctx.report({ messageId: 'onbekend', data: { naam: t.text }, at });
-          continue;
+    return {
+      gepland(a) {
+        for (const t of a.trekkers?.tokens ?? []) {
+          if (t.kind !== 'onbekend') continue;
+          // Trekkers were read from this cell, so it is there: made only for a finding.
+          const at = a.trekkerVeld!;
+          if (!t.suggestion || !String(at.value).includes(t.text)) {
+            ctx.report({ messageId: 'onbekend', data: { naam: t.text }, at });
+            continue;
+          }
+          const fix = { type: 'replaceText' as const, sheet: at.sheet, cell: at.cell, expect: at.value, find: t.text, replace: t.suggestion };
+          ctx.report({ messageId: 'bedoeld', data: { naam: t.text, voorstel: t.suggestion }, at, suggest: [{ label: t.suggestion, fix }] });
         }
-        const fix = { type: 'replaceText' as const, sheet: at.sheet, cell: at.cell, expect: at.value, find: t.text, replace: t.suggestion };
-        ctx.report({ messageId: 'bedoeld', data: { naam: t.text, voorstel: t.suggestion }, at, suggest: [{ label: t.suggestion, fix }] });
-      }
-    }
+      },
+    };
   },
 });

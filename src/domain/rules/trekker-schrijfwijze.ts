@@ -1,6 +1,5 @@
 import { nameKey } from '../normalize';
 import { defineRule } from './define';
-import { allActies } from './helpers';
 
 export default defineRule({
   meta: {
@@ -23,21 +22,23 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
-    for (const a of allActies(ctx.wb)) {
-      const at = a.trekkerVeld;
-      if (!at || !a.trekkers) continue;
-      for (const t of a.trekkers.tokens) {
-        const partij = t.kind === 'partij' ? t.partijen[0]! : undefined;
-        // Only where the text stands in the cell as written: the fix replaces exactly that.
-        if (!partij || t.text === partij || nameKey(t.text) !== nameKey(partij) || !String(at.value).includes(t.text)) continue;
-        ctx.report({
-          messageId: 'schrijfwijze',
-          data: { naam: t.text, partij },
-          at,
-          fix: { type: 'replaceText', sheet: at.sheet, cell: at.cell, expect: at.value, find: t.text, replace: partij },
-        });
-      }
-    }
+  create(ctx) {
+    return {
+      gepland(a) {
+        const at = a.trekkerVeld;
+        if (!at || !a.trekkers) return;
+        for (const t of a.trekkers.tokens) {
+          const partij = t.kind === 'partij' ? t.partijen[0]! : undefined;
+          // Only where the text stands in the cell as written: the fix replaces exactly that.
+          if (!partij || t.text === partij || nameKey(t.text) !== nameKey(partij) || !String(at.value).includes(t.text)) continue;
+          ctx.report({
+            messageId: 'schrijfwijze',
+            data: { naam: t.text, partij },
+            at,
+            fix: { type: 'replaceText', sheet: at.sheet, cell: at.cell, expect: at.value, find: t.text, replace: partij },
+          });
+        }
+      },
+    };
   },
 });

@@ -18,7 +18,7 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
+  create(ctx) {
     const seen = new Map<string, string>();
     for (const v of ctx.wb.vergaderingen) {
       if (!v.driehoekIso) continue;

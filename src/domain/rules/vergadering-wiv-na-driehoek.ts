@@ -18,7 +18,7 @@ export default defineRule({
       },
     },
   },
-  check(ctx) {
+  create(ctx) {
     for (const v of ctx.wb.vergaderingen) {
       if (!v.wiv || !v.wivIso || !v.driehoekIso || v.wivIso < v.driehoekIso) continue;
       ctx.report({

@@ -6,6 +6,9 @@ import { defineRule, type RuleContext } from './define';
 // Acties' trekker, date and sub-speerpunt are checked on what was read of them; the other required cells on their text.
 const ACTIES_BY_MEANING = new Set(['subspeerpunt', 'trekker', 'driehoek']);
 
+const required = (kind: TableKind) =>
+  Object.keys(spec(kind).columns).filter((k) => spec(kind).columns[k]!.required && !(kind === 'acties' && ACTIES_BY_MEANING.has(k)));
+
 const messages = {
   leeg: { nl: '{kolom} is leeg in rij {rij}. Vul een waarde in.', en: '{kolom} is empty in row {rij}. Enter a value.' },
   geenDatum: {
@@ -30,22 +33,19 @@ export default defineRule({
     example: { nl: 'De verkeerscontroles met als trekker "Politie" en geen datum.', en: 'The traffic controls with trekker "Politie" and no date.' },
     messages,
   },
-  check(ctx) {
+  create(ctx) {
     for (const kind of TABLE_KINDS) {
-      const required = Object.keys(spec(kind).columns).filter(
-        (k) => spec(kind).columns[k]!.required && !(kind === 'acties' && ACTIES_BY_MEANING.has(k)),
-      );
-      if (kind === 'acties') {
-        for (const a of ctx.wb.acties) checkActie(ctx, a, required as Array<ColumnKey<'acties'>>);
-        continue;
-      }
-      for (const row of rowsOf(ctx.wb, kind as TableKind)) {
-        for (const k of required) {
+      if (kind === 'acties') continue;
+      const keys = required(kind);
+      for (const row of rowsOf(ctx.wb, kind)) {
+        for (const k of keys) {
           const f = (row as unknown as Record<string, Field | undefined>)[k];
           if (f && !f.text) leeg(ctx, f, row.row);
         }
       }
     }
+    const acties = required('acties') as Array<ColumnKey<'acties'>>;
+    return { actie: (a) => checkActie(ctx, a, acties) };
   },
 });
 
