@@ -73,8 +73,10 @@ function runRules(wb: Werkboek, options: ValidateOptions): { findings: Finding[]
  */
 function visitRows(wb: Werkboek, visitors: readonly Visitor[]): void {
   const perActie = visitors.flatMap((v) => [v.actie, v.gepland]).filter((f) => f !== undefined);
-  if (perActie.length) wb.forEachActie((a) => perActie.forEach((f) => f(a)));
   const perGepland = visitors.flatMap((v) => (v.gepland ? [v.gepland] : []));
+  wb.forEachActie((a) => {
+    for (const f of perActie) f(a);
+  });
   for (const o of wb.onvoorzien) for (const f of perGepland) f(o);
 }
 

@@ -100,7 +100,7 @@ type Key = ColumnKey<'acties'>;
 export class ActiesTabel {
   /** The sheet row of each actie. */
   readonly rows: number[] = [];
-  /** A Map, not the location's object: a rule reads a column by a key that varies, on every row. */
+  /** The columns present; speerpunt and sub-speerpunt also know the rows their blank cells inherit from. */
   private readonly kolommen = new Map<Key, Kolom>();
   private inherited = false;
   private rijen?: Actie[];
@@ -115,7 +115,7 @@ export class ActiesTabel {
       if (!source.grid.isEmptyRow(r, loc.firstCol, loc.lastCol)) this.rows.push(r);
     });
     for (const [key, c] of Object.entries(loc.columns) as Array<[Key, { col: number; header: string }]>) {
-      // One shape for every column, from the start: the hot path reads them all alike.
+      // `from` present from the start: columns that gained it later had another shape, and V8 dropped the optimised reads each run.
       this.kolommen.set(key, { col: c.col, header: c.header, from: undefined });
     }
   }

@@ -3,8 +3,9 @@ import { rowsOf, type Actie } from '../read/werkboek';
 import type { Field } from '../schema/field';
 import { defineRule, type RuleContext } from './define';
 
-// Acties' trekker, date and sub-speerpunt are checked on what was read of them; the other required cells on their text.
-const ACTIES_BY_MEANING = new Set(['subspeerpunt', 'trekker', 'driehoek']);
+// Acties' speerpunt (read once: it also tells whether a sub-speerpunt is required), sub-speerpunt, trekker and date
+// are checked on what was read of them; the other required cells on their text.
+const ACTIES_BY_MEANING = new Set(['speerpunt', 'subspeerpunt', 'trekker', 'driehoek']);
 
 const required = (kind: TableKind) =>
   Object.keys(spec(kind).columns).filter((k) => spec(kind).columns[k]!.required && !(kind === 'acties' && ACTIES_BY_MEANING.has(k)));
@@ -56,8 +57,9 @@ function leeg(ctx: RuleContext<typeof messages>, f: Field, rij: number): void {
 
 // An Acties row's cells are read as text; a field is made only for a finding.
 function checkActie(ctx: RuleContext<typeof messages>, a: Actie, required: ReadonlyArray<ColumnKey<'acties'>>): void {
-  for (const k of required) if (a.tekst(k) === '') leeg(ctx, a[k]!, a.row);
   const speerpunt = a.tekst('speerpunt');
+  if (speerpunt === '') leeg(ctx, a.speerpunt!, a.row);
+  for (const k of required) if (a.tekst(k) === '') leeg(ctx, a[k]!, a.row);
   const sp = speerpunt ? ctx.speerpunten.lookup(speerpunt, false).found : undefined;
   if (sp && ctx.speerpunten.hasSubs(sp) && a.tekst('subspeerpunt') === '') leeg(ctx, a.subspeerpunt!, a.row);
   if (!a.trekkers?.tokens.length) {
