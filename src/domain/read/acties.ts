@@ -102,7 +102,6 @@ export class ActiesTabel {
   readonly rows: number[] = [];
   /** The columns present; speerpunt and sub-speerpunt also know the rows their blank cells inherit from. */
   private readonly kolommen = new Map<Key, Kolom>();
-  private inherited = false;
   private rijen?: Actie[];
 
   constructor(
@@ -118,6 +117,7 @@ export class ActiesTabel {
       // `from` present from the start: columns that gained it later had another shape, and V8 dropped the optimised reads each run.
       this.kolommen.set(key, { col: c.col, header: c.header, from: undefined });
     }
+    this.inherit();
   }
 
   get acties(): Actie[] {
@@ -131,7 +131,7 @@ export class ActiesTabel {
   }
 
   field(i: number, key: Key): Field | undefined {
-    const k = this.kolom(key);
+    const k = this.kolommen.get(key);
     if (!k) return undefined;
     const from = k.from ? k.from[i]! : -1;
     return new CellField(this.source, this.rows[i]!, k.col, k.header, from < 0 ? undefined : from);
@@ -139,7 +139,7 @@ export class ActiesTabel {
 
   /** Read from the cell each time, kept nowhere: a text kept per row and column is memory the garbage collector copies. */
   text(i: number, key: Key): string | undefined {
-    const k = this.kolom(key);
+    const k = this.kolommen.get(key);
     if (!k) return undefined;
     const from = k.from ? k.from[i]! : -1;
     return cellText(this.source, from < 0 ? this.rows[i]! : from, k.col);
@@ -162,19 +162,13 @@ export class ActiesTabel {
     return this.parser.combined(this.text(i, 'gecombineerd'));
   }
 
-  private kolom(key: Key): Kolom | undefined {
-    if (!this.inherited && (key === 'speerpunt' || key === 'subspeerpunt')) this.inherit();
-    return this.kolommen.get(key);
-  }
-
   /**
    * Word tables pasted into Excel leave the merged Speerpunt cells blank below
    * their first row: each blank one reads the sheet row it inherits from
    * (-1: its own). A new speerpunt starts its own sub-speerpunten. Worked out
-   * once, for the whole table, the first time either column is read.
+   * once, for the whole table: every check and document reads the speerpunt.
    */
   private inherit(): void {
-    this.inherited = true;
     const n = this.rows.length;
     const out = { speerpunt: new Int32Array(n).fill(-1), subspeerpunt: new Int32Array(n).fill(-1) };
     const sp = this.loc.columns.speerpunt?.col;
