@@ -122,11 +122,15 @@ function cfb(encrypted: boolean): Uint8Array {
 }
 
 export const CASES: CorpusCase[] = [
-  { name: 'geen-zip', build: async () => new TextEncoder().encode('Hattem 18 februari'), expect: { exit: 2, stderr: /geen Excel-werkboek/ } },
+  {
+    name: 'geen-zip',
+    build: async () => new TextEncoder().encode('Hattem 18 februari'),
+    expect: { exit: 2, stderr: /is geen Excel-werkboek \(\.xlsx\)/ },
+  },
   { name: 'leeg-bestand', build: async () => new Uint8Array(), expect: { exit: 2, stderr: /is leeg/ } },
   { name: 'zip-zonder-werkboek', build: () => zipOf({ 'notities.txt': 'hallo' }), expect: { exit: 2, stderr: /geen Excel-werkboek/ } },
-  { name: 'versleuteld', build: async () => cfb(true), expect: { exit: 2, stderr: /wachtwoord/ } },
-  { name: 'oud-xls', build: async () => cfb(false), expect: { exit: 2, stderr: /\.xls/ } },
+  { name: 'versleuteld', build: async () => cfb(true), expect: { exit: 2, stderr: /is met een wachtwoord versleuteld/ } },
+  { name: 'oud-xls', build: async () => cfb(false), expect: { exit: 2, stderr: /is een oud Excel-bestand \(\.xls\)/ } },
   { name: 'afgebroken-zip', build: async () => readFileSync(SAMPLE).subarray(0, 6000), expect: { exit: 2, stderr: /beschadigd|niet gelezen/ } },
   {
     name: 'kapotte-xml',

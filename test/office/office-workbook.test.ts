@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XlsxWorkbook } from '../../src/adapters/file';
 import { officeErrorMessage } from '../../src/adapters/office/errors';
+import { refusedForSize } from '../../src/adapters/office/limits';
 import { OfficeWorkbook } from '../../src/adapters/office/office-workbook';
 import { validate } from '../../src/domain/engine';
 import { keuzelijsten } from '../../src/domain/keuzelijsten';
 import { Grid } from '../../src/domain/read/grid';
 import { readWerkboek } from '../../src/domain/read/werkboek';
+import { t } from '../../src/domain/teksten/index';
 import type { Fix, ZekereFix } from '../../src/domain/schema/finding';
 import type { WorkbookSnapshot } from '../../src/domain/schema/snapshot';
 import { herstelAlleZekere, herstelEen, ongedaanMaken, overzichtMaken, valideer, zekereFixes } from '../../src/domain/usecases/index';
@@ -24,6 +26,8 @@ const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'uitvoeringsprogramma-
 async function sampleSnapshot(): Promise<WorkbookSnapshot> {
   return (await XlsxWorkbook.open(new Uint8Array(readFileSync(SAMPLE)), 'uitvoeringsprogramma-2021.xlsx')).read();
 }
+
+const sortBlocks = (blocks: number[][]) => [...blocks].sort((x, y) => x[0]! - y[0]! || x[1]! - y[1]!);
 
 function adapter(fake: FakeWorkbook, now?: () => number): OfficeWorkbook {
   return new OfficeWorkbook(fake.run, fake.runIn, now);
@@ -91,6 +95,89 @@ describe('reading, on documented patterns only', () => {
     ]);
   });
 
+  it('reads cells of a huge used range that lie within 64 rows or columns of each other as one block, and farther apart as two', async () => {
+    // [the cells as they lie (a formula listed after the constants by Excel), the blocks read: top, left, rows, columns]
+    const cases: Array<[Array<[number, number, 'waarde' | 'formule']>, number[][]]> = [
+      [
+        [
+          [1, 1, 'waarde'],
+          [65, 1, 'waarde'],
+        ],
+        [[1, 1, 65, 1]],
+      ],
+      [
+        [
+          [1, 1, 'waarde'],
+          [66, 1, 'waarde'],
+        ],
+        [
+          [1, 1, 1, 1],
+          [66, 1, 1, 1],
+        ],
+      ],
+      [
+        [
+          [1, 1, 'waarde'],
+          [1, 65, 'waarde'],
+        ],
+        [[1, 1, 1, 65]],
+      ],
+      [
+        [
+          [1, 1, 'waarde'],
+          [1, 66, 'waarde'],
+        ],
+        [
+          [1, 1, 1, 1],
+          [1, 66, 1, 1],
+        ],
+      ],
+      // The formula above or left of the value: the second area lies before the first.
+      [
+        [
+          [65, 1, 'waarde'],
+          [1, 1, 'formule'],
+        ],
+        [[1, 1, 65, 1]],
+      ],
+      [
+        [
+          [66, 1, 'waarde'],
+          [1, 1, 'formule'],
+        ],
+        [
+          [1, 1, 1, 1],
+          [66, 1, 1, 1],
+        ],
+      ],
+      [
+        [
+          [1, 65, 'waarde'],
+          [1, 1, 'formule'],
+        ],
+        [[1, 1, 1, 65]],
+      ],
+      [
+        [
+          [1, 66, 'waarde'],
+          [1, 1, 'formule'],
+        ],
+        [
+          [1, 1, 1, 1],
+          [1, 66, 1, 1],
+        ],
+      ],
+    ];
+    for (const [cells, expected] of cases) {
+      const fake = new FakeWorkbook();
+      const sheet = fake.addSheet('Acties');
+      for (const [r, c, kind] of cells) sheet.set(r, c, kind === 'waarde' ? { value: `${r},${c}` } : { value: 7, formula: '=3+4' });
+      sheet.set(1048576, 16384, { value: 'vergeten' });
+      const blocks = (await adapter(fake).read()).sheets[0]!.blocks.map((b) => [b.top, b.left, b.values.length, b.values[0]!.length]);
+      expect([cells, sortBlocks(blocks)]).toEqual([cells, sortBlocks([...expected, [1048576, 16384, 1, 1]])]);
+    }
+  });
+
   it('turns Excel error values and dates into what the core expects, in the 1900 and the 1904 date system', async () => {
     for (const date1904 of [false, true]) {
       const fake = new FakeWorkbook();
@@ -121,6 +208,41 @@ describe('reading, on documented patterns only', () => {
       .read()
       .catch((e: unknown) => e);
     expect(officeErrorMessage(error, 'nl')).toBe('Excel is bezig met het bewerken van een cel. Druk op Enter of Esc en probeer het opnieuw.');
+  });
+});
+
+describe("Excel's errors", () => {
+  // What Office.js rejects with (OfficeExtension.Error): a code and a message, the message possibly absent.
+  const fout = (code: string, message?: string) => ({ code, message });
+
+  it('each become the sentence that says what to do; an error that is not Excel’s is left to the caller', () => {
+    const cases: Array<[unknown, string | undefined]> = [
+      [fout('InvalidOperationInCellEditMode'), t('nl', 'excel.bewerken')],
+      [fout('AccessDenied', 'The sheet is protected.'), t('nl', 'excel.beveiligd')],
+      [fout('AccessDenied', 'Het blad is beveiligd.'), t('nl', 'excel.beveiligd')],
+      [fout('AccessDenied', 'Read-only workbook.'), t('nl', 'excel.nietToegestaan')],
+      ...['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit', 'OperationCellsExceedLimit'].map(
+        (code): [unknown, string] => [fout(code), t('nl', 'excel.teGroot')],
+      ),
+      [fout('ItemNotFound'), t('nl', 'excel.weg')],
+      [fout('GeneralException'), t('nl', 'excel.bezet')],
+      [fout('Conflict'), t('nl', 'excel.bezet')],
+      [
+        fout('InvalidArgument', 'The argument is invalid.'),
+        t('nl', 'excel.anders', { code: 'InvalidArgument', melding: 'The argument is invalid.' }),
+      ],
+      [fout('InvalidArgument'), t('nl', 'excel.anders', { code: 'InvalidArgument', melding: '' })],
+      [new Error('ENOENT'), undefined],
+      [null, undefined],
+      [undefined, undefined],
+    ];
+    for (const [error, sentence] of cases) expect([error, officeErrorMessage(error, 'nl')]).toEqual([error, sentence]);
+  });
+
+  it('tell a request refused for its size, to be read again in halves, from every other error', () => {
+    const size = ['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit', 'OperationCellsExceedLimit'];
+    const other = [fout('AccessDenied'), fout('ItemNotFound'), new Error('RangeExceedsLimit'), null, undefined];
+    expect([...size.map((c) => refusedForSize(fout(c))), ...other.map(refusedForSize)]).toEqual([...size.map(() => true), ...other.map(() => false)]);
   });
 });
 
@@ -432,7 +554,14 @@ it('installs dropdowns from the reference tables', async () => {
     ['B3:B235', "='Speerpunten'!$B$2:$B$14"],
   ]);
   await adapter(fake).installKeuzelijsten(lists);
-  expect(fake.sheet('Uitvoeringsprogramma').validations.map((v) => v.address)).toEqual(['A3:A235', 'B3:B235']);
+  expect(fake.sheet('Uitvoeringsprogramma').validations).toEqual(
+    lists.map((l) => ({
+      address: l.range,
+      // A dropdown in the cell; another value is allowed after a notice that names driehoek.
+      rule: { list: { inCellDropDown: true, source: l.source } },
+      errorAlert: { showAlert: true, style: 'Information', title: 'driehoek', message: l.melding },
+    })),
+  );
 });
 
 describe('live validation', () => {
@@ -457,6 +586,32 @@ describe('live validation', () => {
     expect(calls).toBe(2);
     await stop();
     expect(fake.changeHandlers).toHaveLength(0);
+    await fake.emitChanged();
+    expect(calls).toBe(2);
+  });
+
+  it('takes no change for the user’s while driehoek writes, however long the write takes, and every change from 1.5 s after it', async () => {
+    let clock = 10_000;
+    const fake = fakeFromSnapshot(await sampleSnapshot());
+    const port = adapter(fake, () => clock);
+    let calls = 0;
+    await port.watch(() => calls++);
+    // Excel reports driehoek's own write while it is still going, long after it began.
+    fake.failOn = () => {
+      clock += 5000;
+      void fake.emitChanged();
+      return false;
+    };
+    await port.hideColumns('Uitvoeringsprogramma', 'D:D');
+    fake.failOn = () => false;
+    expect(calls).toBe(0);
+    // Where Excel names the source, a change that is not the add-in's counts, even right after a write.
+    await fake.emitChanged({ triggerSource: 'Unknown' });
+    expect(calls).toBe(1);
+    clock += 1499;
+    await fake.emitChanged();
+    expect(calls).toBe(1);
+    clock += 1;
     await fake.emitChanged();
     expect(calls).toBe(2);
   });

@@ -57,6 +57,39 @@ describe('a generated sheet written through Office.js', () => {
     expect(fake.sheet(SHEET.name).dump()).toEqual(before);
   });
 
+  it('formats each range as the sheet asks: alignment, and borders round and inside it', async () => {
+    const fake = new FakeWorkbook();
+    fake.addSheet('Acties').fill([['Actie']]);
+    const formats: GeneratedSheet['formats'] = [
+      { range: 'A1', style: { hAlign: 'left', vAlign: 'top', border: true } },
+      { range: 'B1:B3', style: { hAlign: 'center', vAlign: 'center', border: true } },
+      { range: 'C1:E1', style: { hAlign: 'right', border: true } },
+      { range: 'A5:B6', style: { border: true } },
+      { range: 'D5', style: { bold: true } },
+    ];
+    await generated(fake, { cells: [['x']], formats });
+    const style = (r: number, c: number) => fake.sheet(SHEET.name).get(r, c)?.style ?? {};
+    const pick = (st: Record<string, unknown>, prefix: string) =>
+      Object.keys(st)
+        .filter((k) => k.startsWith(prefix))
+        .sort();
+    const edges = (inside: string[]) => ['EdgeBottom', 'EdgeLeft', 'EdgeRight', 'EdgeTop', ...inside].map((e) => `border.${e}.style`).sort();
+    expect([style(1, 1).horizontalAlignment, style(1, 1).verticalAlignment, pick(style(1, 1), 'border.')]).toEqual(['Left', 'Top', edges([])]);
+    expect([style(2, 2).horizontalAlignment, style(2, 2).verticalAlignment, pick(style(2, 2), 'border.')]).toEqual([
+      'Center',
+      'Center',
+      edges(['InsideHorizontal']),
+    ]);
+    expect([style(1, 4).horizontalAlignment, style(1, 4).verticalAlignment, pick(style(1, 4), 'border.')]).toEqual([
+      'Right',
+      undefined,
+      edges(['InsideVertical']),
+    ]);
+    expect(pick(style(6, 2), 'border.')).toEqual(edges(['InsideHorizontal', 'InsideVertical']));
+    expect(new Set(Object.values(pick(style(6, 2), 'border.')).map((k) => style(6, 2)[k]))).toEqual(new Set(['Continuous']));
+    expect([style(5, 4)['font.bold'], pick(style(5, 4), 'border.'), style(5, 4).horizontalAlignment]).toEqual([true, [], undefined]);
+  });
+
   it('writes a short row as empty cells after its end, text as text and numbers as numbers', async () => {
     const fake = new FakeWorkbook();
     await generated(fake, { cells: [['Partij', 'Opgeleverd', 'Open'], ['Epe', 2], ['Heerde']] });

@@ -16,12 +16,8 @@ export async function openPackage(bytes: Uint8Array, naam: string): Promise<JSZi
   }
 }
 
-// An encrypted OOXML file is an OLE container holding a stream named "EncryptedPackage" (UTF-16LE).
+// An encrypted OOXML file is an OLE container holding a stream named "EncryptedPackage". The container's
+// directory names its streams in UTF-16LE at even offsets (entries of 128 bytes), so the name reads as text.
 function isEncrypted(bytes: Uint8Array): boolean {
-  const needle = Array.from('EncryptedPackage').flatMap((ch) => [ch.charCodeAt(0), 0]);
-  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
+  return new TextDecoder('utf-16le').decode(bytes).includes('EncryptedPackage');
 }

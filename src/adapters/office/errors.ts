@@ -1,20 +1,17 @@
 import { t } from '../../domain/teksten/index';
 import type { Locale } from '../../domain/teksten/text';
+import { refusedForSize } from './limits';
 
 /** Excel's errors as one sentence that says what to do; undefined when the error is not Excel's. */
 export function officeErrorMessage(e: unknown, locale: Locale): string | undefined {
   const code = (e as { code?: string })?.code;
   const message = String((e as { message?: string })?.message ?? '');
+  if (refusedForSize(e)) return t(locale, 'excel.teGroot');
   switch (code) {
     case 'InvalidOperationInCellEditMode':
       return t(locale, 'excel.bewerken');
     case 'AccessDenied':
       return /protect|beveilig/i.test(message) ? t(locale, 'excel.beveiligd') : t(locale, 'excel.nietToegestaan');
-    case 'RequestPayloadSizeLimitExceeded':
-    case 'ResponsePayloadSizeLimitExceeded':
-    case 'RangeExceedsLimit':
-    case 'OperationCellsExceedLimit':
-      return t(locale, 'excel.teGroot');
     case 'ItemNotFound':
       return t(locale, 'excel.weg');
     case 'GeneralException':

@@ -17,8 +17,9 @@ export function jsonBytes(value: unknown): number {
   return encoder.encode(JSON.stringify(value)).length;
 }
 
+const SIZE_CODES = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit', 'OperationCellsExceedLimit']);
+
 /** Excel refused the request for its size (or a range for its cell count): read in smaller pieces. */
 export function refusedForSize(e: unknown): boolean {
-  const code = String((e as { code?: string })?.code ?? '');
-  return ['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit', 'OperationCellsExceedLimit'].includes(code);
+  return SIZE_CODES.has(String((e as { code?: string })?.code));
 }
