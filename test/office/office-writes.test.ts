@@ -65,7 +65,7 @@ describe('a generated sheet written through Office.js', () => {
       { range: 'B1:B3', style: { hAlign: 'center', vAlign: 'center', border: true } },
       { range: 'C1:E1', style: { hAlign: 'right', border: true } },
       { range: 'A5:B6', style: { border: true } },
-      { range: 'D5', style: { bold: true } },
+      { range: 'D5', style: { bold: true, fill: 'FFEE00' } },
     ];
     await generated(fake, { cells: [['x']], formats });
     const style = (r: number, c: number) => fake.sheet(SHEET.name).get(r, c)?.style ?? {};
@@ -87,7 +87,12 @@ describe('a generated sheet written through Office.js', () => {
     ]);
     expect(pick(style(6, 2), 'border.')).toEqual(edges(['InsideHorizontal', 'InsideVertical']));
     expect(new Set(Object.values(pick(style(6, 2), 'border.')).map((k) => style(6, 2)[k]))).toEqual(new Set(['Continuous']));
-    expect([style(5, 4)['font.bold'], pick(style(5, 4), 'border.'), style(5, 4).horizontalAlignment]).toEqual([true, [], undefined]);
+    expect([style(5, 4)['font.bold'], style(5, 4)['fill.color'], pick(style(5, 4), 'border.'), style(5, 4).horizontalAlignment]).toEqual([
+      true,
+      '#FFEE00',
+      [],
+      undefined,
+    ]);
   });
 
   it('writes a short row as empty cells after its end, text as text and numbers as numbers', async () => {
