@@ -86,6 +86,7 @@ export class Package {
    */
   async canonicalNames(): Promise<void> {
     this.types = undefined;
+    // Stryker disable next-line StringLiteral: any path reads [Content_Types].xml; only that is wanted here
     await this.contentType('');
     for (const lower of this.types!.overrides.keys()) {
       const actual = this.actual(lower);
@@ -114,6 +115,7 @@ export class Package {
           open(el) {
             if (el.local === 'Default') types.defaults.set((el.attrs.Extension ?? '').toLowerCase(), el.attrs.ContentType ?? '');
             if (el.local !== 'Override') return;
+            // Stryker disable next-line Regex: a part name begins with its only leading slash (ECMA-376 Part 2, 6.2.2)
             const name = (el.attrs.PartName ?? '').replace(/^\//, '');
             types.overrides.set(name.toLowerCase(), el.attrs.ContentType ?? '');
             types.canonical.set(name.toLowerCase(), name);
@@ -152,6 +154,7 @@ function decodeXml(bytes: Uint8Array): string {
   // A TextDecoder without a label, or after one it does not know, reads UTF-8.
   let decoder: TextDecoder;
   try {
+    // Stryker disable next-line Regex: no other label holds "utf16" or "utf-16", and "utf16" is no label: it fails to UTF-8 as well
     decoder = new TextDecoder(declared && !/^utf-?16/i.test(declared) ? declared : undefined);
   } catch {
     decoder = new TextDecoder();
