@@ -1,5 +1,5 @@
 import { defineRule } from './define';
-import { own, replaceWhole } from './helpers';
+import { own, reportUnknownSpeerpunt } from './helpers';
 
 export default defineRule({
   meta: {
@@ -32,12 +32,7 @@ export default defineRule({
       gepland(a) {
         const at = a.speerpunt; // read once: each read of a cell makes its field
         if (!own(at)) return;
-        const { found, suggestion, mismatch } = ctx.speerpunten.lookup(at.text, false);
-        if (found) return;
-        const suggest = suggestion ? [{ label: suggestion, fix: replaceWhole(at, suggestion) }] : undefined;
-        if (mismatch)
-          ctx.report({ messageId: 'andereNaam', data: { waarde: at.text, code: mismatch.codeText, naam: mismatch.naam.text }, at, suggest });
-        else ctx.report({ messageId: 'onbekend', data: { waarde: at.text }, at, suggest });
+        reportUnknownSpeerpunt(ctx, at, false);
       },
     };
   },

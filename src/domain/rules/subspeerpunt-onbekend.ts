@@ -1,5 +1,5 @@
 import { defineRule } from './define';
-import { own, replaceWhole } from './helpers';
+import { own, reportUnknownSpeerpunt } from './helpers';
 
 export default defineRule({
   meta: {
@@ -39,12 +39,7 @@ export default defineRule({
           ctx.report({ messageId: 'geenSubs', data: { speerpunt: parent.naam.text || parent.codeText, waarde: at.text }, at });
           return;
         }
-        const { found, suggestion, mismatch } = ctx.speerpunten.lookup(at.text, true);
-        if (found) return;
-        const suggest = suggestion ? [{ label: suggestion, fix: replaceWhole(at, suggestion) }] : undefined;
-        if (mismatch)
-          ctx.report({ messageId: 'andereNaam', data: { waarde: at.text, code: mismatch.codeText, naam: mismatch.naam.text }, at, suggest });
-        else ctx.report({ messageId: 'onbekend', data: { waarde: at.text }, at, suggest });
+        reportUnknownSpeerpunt(ctx, at, true);
       },
     };
   },
