@@ -5,6 +5,14 @@
 // by jest's own process, so they share this one map.
 const files = new Map();
 
+// The mutant whose run has a failing test. StrykerJS's jest runner cannot make
+// jest bail (jestjs/jest#11766), so the tests after the first failure are
+// skipped here: the mutant is killed either way, and a pane test no longer
+// waits out its 10 s for each answer the mutant took away. Outside a mutation
+// run (no active mutant) nothing is skipped.
+let failedMutant;
+const activeMutant = () => process.env.__STRYKER_ACTIVE_MUTANT__;
+
 /** "describe describe test", as StrykerJS's jest runner names a test. */
 function fullName(test) {
   const names = [];
@@ -23,7 +31,10 @@ function recording(Environment) {
         if (event.name === 'test_start') {
           const name = fullName(event.test);
           files.set(name, (files.get(name) ?? new Set()).add(context.testPath));
+          // jest-circus reads a test's mode after test_start: a skip set here is honoured.
+          if (activeMutant() !== undefined && failedMutant === activeMutant()) event.test.mode = 'skip';
         }
+        if (event.name === 'test_done' && event.test.errors.length && activeMutant() !== undefined) failedMutant = activeMutant();
         await inner?.call(this, event, state);
       };
     }
