@@ -84,7 +84,7 @@ function visitRows(wb: Werkboek, visitors: readonly Visitor[]): void {
 function resolveSeverities(wb: Werkboek, rules: readonly Rule[], cli: ValidateOptions['ernst']): Map<string, Severity | null> {
   const out = new Map<string, Severity | null>(rules.map((r) => [r.meta.id, r.meta.severity]));
   for (const i of wb.instellingen) {
-    const id = i.regel.text.trim().toLowerCase();
+    const id = i.regel.text.toLowerCase(); // a field's text is trimmed
     if (i.waarde && out.has(id)) out.set(id, ernstToSeverity[i.waarde]);
   }
   for (const [id, ernst] of Object.entries(cli ?? {})) if (ernst && out.has(id)) out.set(id, ernstToSeverity[ernst]);

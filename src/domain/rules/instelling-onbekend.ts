@@ -27,7 +27,7 @@ export default defineRule({
   create(ctx) {
     const ids = ctx.ruleIds;
     for (const i of ctx.wb.instellingen) {
-      if (i.regel.text && !ids.includes(i.regel.text.trim().toLowerCase())) {
+      if (i.regel.text && !ids.includes(i.regel.text.toLowerCase())) {
         const voorstel = closest(i.regel.text.toLowerCase(), [...ids]);
         ctx.report({
           messageId: 'regel',

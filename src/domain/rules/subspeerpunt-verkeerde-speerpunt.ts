@@ -31,9 +31,10 @@ export default defineRule({
         const sub = ctx.speerpunten.lookup(subspeerpunt.text, true).found;
         if (!sp || !sub || sub.parent === sp.codeText) return;
         const hoort = ctx.wb.speerpunten.find((s) => s.codeText === sub.parent);
+        // Found as a sub-speerpunt, so it has a parent code; that speerpunt may be missing from Speerpunten.
         ctx.report({
           messageId: 'verkeerd',
-          data: { sub: label(sub), hoort: hoort ? label(hoort) : (sub.parent ?? ''), staat: label(sp) },
+          data: { sub: label(sub), hoort: hoort ? label(hoort) : sub.parent!, staat: label(sp) },
           at: subspeerpunt,
         });
       },

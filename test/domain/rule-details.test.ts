@@ -1,0 +1,194 @@
+// What each rule tells the user beyond firing at the right cell (rules.test.ts):
+// its sentence, the cell it names, what it leaves to another rule. Each case
+// here was a mutant StrykerJS found alive in the rules (BENCHMARKS.md).
+import { validate } from '../../src/domain/engine';
+import { fnv1a } from '../../src/domain/hash';
+import { buildOverzicht } from '../../src/domain/overzicht/model';
+import { buildOverzichtSheet } from '../../src/domain/overzicht/sheet';
+import { readWerkboek } from '../../src/domain/read/werkboek';
+import type { Finding } from '../../src/domain/schema/finding';
+import type { WorkbookSnapshot } from '../../src/domain/schema/snapshot';
+import { ACTIES_HEADER, PARTIJEN, SPEERPUNTEN, actiesWith, goodWorkbook, sheet, type TestCell } from '../helpers/snapshot';
+
+const TODAY = '2021-01-01';
+
+const of = (rule: string, snapshot: WorkbookSnapshot, today = TODAY): Finding[] =>
+  validate(snapshot, { today }).findings.filter((f) => f.rule === rule);
+
+/** The good programme with one more row of Acties. */
+const withRow = (row: TestCell[]) => goodWorkbook({ Acties: [...actiesWith(1, 'Actie', 'Wvggz monitoren'), row] });
+
+const withSheet = (name: string, rows: TestCell[][]) => {
+  const wb = goodWorkbook();
+  return { ...wb, sheets: [...wb.sheets, sheet(name, rows)] };
+};
+
+describe('verplicht-leeg', () => {
+  it('names the empty column and its row, also outside Acties', () => {
+    const actie = of('verplicht-leeg', goodWorkbook({ Acties: actiesWith(3, 'Actie', '') }));
+    expect(actie.map((f) => [f.cell, f.message])).toEqual([['C4', 'Actie is leeg in rij 4. Vul een waarde in.']]);
+    const soort = of('verplicht-leeg', goodWorkbook({ Partijen: [...PARTIJEN, ['Heerde', '', '']] }));
+    expect(soort.map((f) => [f.sheet, f.cell, f.message])).toEqual([['Partijen', 'B7', 'Soort is leeg in rij 7. Vul een waarde in.']]);
+  });
+
+  it('says a row has no trekker', () => {
+    const f = of('verplicht-leeg', goodWorkbook({ Acties: actiesWith(2, 'Trekker', '') }));
+    expect(f.map((x) => [x.cell, x.message])).toEqual([['E3', 'Rij 3 heeft geen trekker. Vul in welke partij de actie trekt.']]);
+  });
+
+  it('leaves a cell holding an error to cel-fout', () => {
+    const partij = goodWorkbook({ Partijen: [...PARTIJEN, ['Heerde', { error: '#N/A' }, '']] });
+    expect(of('verplicht-leeg', partij)).toEqual([]);
+    expect(of('cel-fout', partij).map((f) => f.cell)).toEqual(['B7']);
+    const trekker = goodWorkbook({ Acties: actiesWith(2, 'Trekker', { error: '#REF!' }) });
+    expect(of('verplicht-leeg', trekker)).toEqual([]);
+    expect(of('cel-fout', trekker).map((f) => f.cell)).toEqual(['E3']);
+  });
+});
+
+describe('messages that list or count', () => {
+  it('lists the kinds a party may have, the statuses and the columns of a missing table', () => {
+    const soort = of('partij-soort-onbekend', goodWorkbook({ Partijen: [...PARTIJEN, ['Waterschap', 'Waterschap', '']] }));
+    expect(soort[0]!.message).toBe('"Waterschap" is geen soort. Kies uit Gemeente, Politie, OM, Overig.');
+    const status = of('status-onbekend', goodWorkbook({ Acties: actiesWith(1, 'Status', 'Bezig') }));
+    expect(status[0]!.message).toBe('"Bezig" is geen status. Kies uit Gepland, Lopend, Afgerond, Uitgesteld, Vervallen.');
+    const tabel = of('tabel-ontbreekt', goodWorkbook({ Partijen: null }));
+    expect(tabel[0]!.message).toBe(
+      'De tabel Partijen ontbreekt. Voeg een blad "Partijen" toe met de kolommen Naam, Soort, Aliassen, of gebruik "Sjabloon aanvullen".',
+    );
+  });
+
+  it('gives the length of a long onderwerp as people count it', () => {
+    const f = of('onderwerp-te-lang', goodWorkbook({ Acties: actiesWith(1, 'Onderwerp', `${'a'.repeat(60)}🚓`) }));
+    expect(f[0]!.message).toBe('Het onderwerp is 61 tekens lang; houd het op hoogstens 60.');
+  });
+
+  it('names the last meeting that passed, whatever order the cell gives its dates in', () => {
+    const f = of('achterstallig', goodWorkbook({ Acties: actiesWith(3, 'Driehoek', '16 december en 11 februari') }), '2021-12-31');
+    expect(f.filter((x) => x.cell === 'G4').map((x) => x.message)).toEqual([
+      'De Driehoek van 16-12-2021 is voorbij en de status is "Gepland". Zet de status op Afgerond, Uitgesteld of Vervallen, of plan de actie opnieuw.',
+    ]);
+  });
+});
+
+describe('findings about a table, not a cell', () => {
+  it('name no column when a table is missing or empty', () => {
+    expect(of('tabel-ontbreekt', goodWorkbook({ Partijen: null }))[0]!.column).toBe('');
+    expect(of('tabel-leeg', goodWorkbook({ Partijen: [PARTIJEN[0]!] }))[0]!.column).toBe('');
+  });
+
+  it('asks once for a missing Onderwerp column, beside the header, and not on every row', () => {
+    const zonder = [
+      ACTIES_HEADER.filter((h) => h !== 'Onderwerp'),
+      ['1. Zorg & Veiligheid', '1.1 Kwetsbare personen', 'Wvggz', 'Hattem', '11 februari', 'Gepland'],
+    ];
+    const f = of('onderwerp-ontbreekt', goodWorkbook({ Acties: zonder }));
+    expect(f.map((x) => [x.cell, x.column])).toEqual([['G1', 'Onderwerp']]);
+    expect(f[0]!.message).toContain('geen kolom Onderwerp');
+  });
+});
+
+describe('status-onbekend', () => {
+  const suggestion = (status: string) => of('status-onbekend', goodWorkbook({ Acties: actiesWith(1, 'Status', status) }))[0]!.suggestion;
+
+  it('suggests the status two letters away at most, as a click', () => {
+    expect(suggestion('Afgrond')).toBe('Afgerond');
+    expect(suggestion('Afgrnd')).toBe('Afgerond');
+    expect(suggestion('Afgnd')).toBeUndefined();
+    expect(suggestion('Bezig')).toBeUndefined();
+    const f = of('status-onbekend', goodWorkbook({ Acties: actiesWith(1, 'Status', 'Afgrond') }))[0]!;
+    expect(f.fix).toBeUndefined();
+    expect(f.voorstellen?.[0]?.fix).toMatchObject({ cell: 'G2', expect: 'Afgrond' });
+  });
+});
+
+describe('instelling-onbekend', () => {
+  it('says a severity is unknown and which ones there are', () => {
+    const f = of(
+      'instelling-onbekend',
+      withSheet('Instellingen', [
+        ['Regel', 'Ernst'],
+        ['trekker-onbekend', 'hoog'],
+      ]),
+    );
+    expect(f.map((x) => [x.cell, x.message])).toEqual([['B2', '"hoog" is geen ernst. Kies uit uit, info, waarschuwing of fout.']]);
+  });
+});
+
+describe('actie-dubbel', () => {
+  it('does not take two texts for the same action because their hashes meet', () => {
+    // Two texts of the same 32-bit FNV-1a hash: the rule compares the texts before it reports.
+    expect(fnv1a('uvthlwb')).toBe(fnv1a('gmgxjbk'));
+    expect(of('actie-dubbel', withRow(['', '', 'uvthlwb', 'x', 'Hattem', '11 februari', 'Gepland']))).toEqual([]);
+    const twee = goodWorkbook({ Acties: [...actiesWith(1, 'Actie', 'uvthlwb'), ['', '', 'gmgxjbk', 'x', 'Hattem', '11 februari', 'Gepland']] });
+    expect(of('actie-dubbel', twee)).toEqual([]);
+    const zelfde = goodWorkbook({ Acties: [...actiesWith(1, 'Actie', 'uvthlwb'), ['', '', 'Uvthlwb.', 'x', 'Hattem', '11 februari', 'Gepland']] });
+    expect(of('actie-dubbel', zelfde).map((f) => f.message)).toEqual([
+      'Deze actie staat ook in C2. Verwijder een van beide of maak het verschil duidelijk.',
+    ]);
+  });
+});
+
+describe('subspeerpunt-verkeerde-speerpunt', () => {
+  it('names the code of the speerpunt a sub-speerpunt belongs to when that speerpunt is not listed', () => {
+    const speerpunten = [...SPEERPUNTEN, ['3.1', 'High Impact Crime']];
+    const f = of('subspeerpunt-verkeerde-speerpunt', goodWorkbook({ Speerpunten: speerpunten, Acties: actiesWith(1, 'Subspeerpunt', '3.1') }));
+    expect(f.map((x) => x.message)).toEqual([
+      '3.1 High Impact Crime hoort bij speerpunt 3, niet bij 1 Zorg & Veiligheid. Pas het speerpunt of het sub-speerpunt aan.',
+    ]);
+  });
+});
+
+describe('kolom-gecombineerd', () => {
+  const split = (cell: string) => {
+    const acties = [
+      ['Speerpunt', 'Sub speerpunt', 'Acties 2021', 'Onderwerp', 'Wanneer af/terugkoppeling en wie is de trekker?'],
+      ['1. Zorg & Veiligheid', '1.1 Kwetsbare personen', 'Wvggz', 'Wvggz', cell],
+    ];
+    const fix = of('kolom-gecombineerd', goodWorkbook({ Acties: acties }))[0]!.fix;
+    return fix?.type === 'fillEmpty' ? fix.rows[1] : undefined;
+  };
+
+  it('writes what it read of each cell: several dates, "doorlopend", or nothing', () => {
+    expect(split('Hattem 11 februari en 15 april')).toEqual([
+      { kind: 'text', text: 'Hattem' },
+      { kind: 'text', text: '11-2-2021 en 15-4-2021' },
+    ]);
+    expect(split('Hattem 11 februari en doorlopend')).toEqual([
+      { kind: 'text', text: 'Hattem' },
+      { kind: 'text', text: '11-2-2021; doorlopend' },
+    ]);
+    expect(split('Hattem')).toEqual([
+      { kind: 'text', text: 'Hattem' },
+      { kind: 'text', text: '' },
+    ]);
+    expect(split('')).toEqual([
+      { kind: 'text', text: '' },
+      { kind: 'text', text: '' },
+    ]);
+  });
+});
+
+describe('overzicht-verouderd', () => {
+  /** The good workbook with its generated overview, edited by `edit`. */
+  const withOverzicht = (edit: (cells: TestCell[][]) => void) => {
+    const base = goodWorkbook();
+    const cells: TestCell[][] = buildOverzichtSheet(buildOverzicht(readWerkboek(base, TODAY)), TODAY).cells;
+    edit(cells);
+    return { ...base, sheets: [...base.sheets, sheet('Driehoek-overzicht', cells)] };
+  };
+
+  it('names a meeting column that is missing and one that is no meeting', () => {
+    const f = of(
+      'overzicht-verouderd',
+      // The header of the second meeting's column (row 4) names a date that is no meeting.
+      withOverzicht((cells) => (cells[3]![2] = '22-4-2021 (1-4)')),
+    );
+    expect(f.map((x) => [x.cell, x.message])).toEqual(
+      expect.arrayContaining([
+        ['C4', 'Verschil: de kolom 22-4-2021 is geen vergadering (meer).'],
+        ['A4', 'Verschil: de kolom voor 15-4-2021 ontbreekt.'],
+      ]),
+    );
+  });
+});
