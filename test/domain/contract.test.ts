@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XlsxWorkbook } from '../../src/adapters/file';
-import { CONTRACT, columnKeys, rowSchema, type TableKind } from '../../src/domain/contract';
+import { CONTRACT, columnKeys, rowSchema, templateHeaders, type TableKind } from '../../src/domain/contract';
 import { readRows } from '../../src/domain/read/fields';
 import { locateTables } from '../../src/domain/read/locate';
 import { readWerkboek, type Actie } from '../../src/domain/read/werkboek';
@@ -9,6 +9,7 @@ import type { Fix, Finding, ZekereFix } from '../../src/domain/schema/finding';
 import type { WorkbookSnapshot } from '../../src/domain/schema/snapshot';
 import { herstelAlleZekere, zekereFixes } from '../../src/domain/usecases/index';
 import { generatedSnapshot } from '../helpers/generate';
+import { SPEERPUNTEN, goodWorkbook } from '../helpers/snapshot';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'uitvoeringsprogramma-2021.xlsx');
 
@@ -57,6 +58,18 @@ describe('the contract', () => {
     wb.forEachActie((a) => walked.push(seen(a)));
     expect(walked).toEqual(wb.acties.map(seen));
     expect(new Set(walked.map((w) => (w as unknown[])[0])).size).toBe(wb.acties.length);
+  });
+
+  it('gives "Sjabloon aanvullen" the template columns only: not the combined column of old programmes', () => {
+    expect(templateHeaders('acties')).toContain('Trekker');
+    expect(templateHeaders('acties')).not.toContain(CONTRACT.acties.columns.gecombineerd!.header);
+    expect(templateHeaders('acties').length).toBeLessThan(Object.keys(CONTRACT.acties.columns).length);
+  });
+
+  it('reads a required column that is missing as empty cells, which kolom-ontbreekt reports', () => {
+    const wb = readWerkboek(goodWorkbook({ Speerpunten: SPEERPUNTEN.map((r) => [r[0]!]) }), '2021-01-01');
+    expect(wb.speerpunten.map((s) => [s.naam.text, s.naam.value])).toContainEqual(['', '']);
+    expect(new Set(wb.speerpunten.map((s) => s.naam.text))).toEqual(new Set(['']));
   });
 
   it('keeps a suggestion out of bulk fixing by type: only the engine makes a certain fix', () => {

@@ -8,6 +8,7 @@ import { buildOverzichtSheet } from '../../src/domain/overzicht/sheet';
 import { readWerkboek } from '../../src/domain/read/werkboek';
 import type { Finding } from '../../src/domain/schema/finding';
 import type { WorkbookSnapshot } from '../../src/domain/schema/snapshot';
+import { defineRule } from '../../src/domain/rules/define';
 import { ACTIES_HEADER, PARTIJEN, SPEERPUNTEN, actiesWith, goodWorkbook, sheet, type TestCell } from '../helpers/snapshot';
 
 const TODAY = '2021-01-01';
@@ -190,5 +191,56 @@ describe('overzicht-verouderd', () => {
         ['A4', 'Verschil: de kolom voor 15-4-2021 ontbreekt.'],
       ]),
     );
+  });
+});
+
+describe('a code with a name beside it', () => {
+  const onbekend = (sub: string) => of('subspeerpunt-onbekend', goodWorkbook({ Acties: actiesWith(4, 'Subspeerpunt', sub) }));
+
+  it('takes typing slips in the name up to a quarter of the longer name, and at least two', () => {
+    // "georganiseerde criminaliteit" has 28 letters and spaces: up to 7 slips.
+    expect(onbekend('2.1 Georgniseerde crimnalitet')).toEqual([]); // 3 slips
+    expect(onbekend('2.1 Georgniserd crimnlitet')).toEqual([]); // 6 slips, in a name of 22
+    expect(onbekend('2.1 Gorgnserd crimnlitet').map((f) => f.cell)).toEqual(['B5']); // 8: another name
+  });
+});
+
+describe('the engine', () => {
+  const sneaky = defineRule({
+    meta: {
+      id: 'stiekem',
+      severity: 'error',
+      title: { nl: 'x', en: 'x' },
+      description: { nl: 'x', en: 'x' },
+      example: { nl: 'x', en: 'x' },
+      messages: { m: { nl: 'x', en: 'x' } },
+    },
+    create(ctx) {
+      const at = { sheet: 'Acties', cell: 'A1', column: '' };
+      const fix = { type: 'replaceText' as const, sheet: 'Acties', cell: 'A1', expect: '', find: '', replace: 'y' };
+      ctx.report({ messageId: 'm', data: {}, at, ...(ctx.wb.jaar === 2021 ? { fix } : { suggest: [{ label: 'y', fix }] }) });
+    },
+  });
+
+  /** validate() with only the given rule in the catalogue. */
+  const validateWith = async (wb: WorkbookSnapshot) => {
+    let run: (() => unknown) | undefined;
+    await jest.isolateModulesAsync(async () => {
+      jest.doMock('../../src/domain/rules/index', () => ({ RULES: [sneaky], RULE_IDS: ['stiekem'] }));
+      const engine = await import('../../src/domain/engine');
+      run = () => engine.validate(wb, { today: TODAY });
+    });
+    return run!;
+  };
+
+  it('refuses a rule that offers a fix or a suggestion its meta does not declare, as ESLint does', async () => {
+    expect(await validateWith(goodWorkbook())).toThrow('stiekem gaf een herstelactie zonder fixable in zijn meta');
+    const volgendJaar = goodWorkbook({
+      Vergaderingen: [
+        ['Driehoek', 'WIV'],
+        [{ date: '2022-02-10' }, { date: '2022-01-27' }],
+      ],
+    });
+    expect(await validateWith(volgendJaar)).toThrow('stiekem gaf voorstellen zonder hasSuggestions in zijn meta');
   });
 });

@@ -353,6 +353,11 @@ describe('severity is configuration', () => {
     expect(findings(typed).filter((f) => f.rule === 'trekker-onbekend')).toEqual([]);
   });
 
+  it('keeps a rule on when the caller gives no severity for it', () => {
+    const r = validate(hatterm(), { today: TODAY, ernst: { 'trekker-onbekend': undefined } });
+    expect(r.findings.find((f) => f.rule === 'trekker-onbekend')?.severity).toBe('error');
+  });
+
   it('lets the caller overrule the workbook', () => {
     const off = withInstelling('trekker-onbekend', 'uit');
     const r = validate(off, { today: TODAY, ernst: { 'trekker-onbekend': 'info' } });
