@@ -9,7 +9,7 @@ import type { Fix, Finding, ZekereFix } from '../../src/domain/schema/finding';
 import type { WorkbookSnapshot } from '../../src/domain/schema/snapshot';
 import { herstelAlleZekere, zekereFixes } from '../../src/domain/usecases/index';
 import { generatedSnapshot } from '../helpers/generate';
-import { SPEERPUNTEN, goodWorkbook } from '../helpers/snapshot';
+import { SPEERPUNTEN, goodWorkbook, type TestCell } from '../helpers/snapshot';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'uitvoeringsprogramma-2021.xlsx');
 
@@ -64,6 +64,22 @@ describe('the contract', () => {
     expect(templateHeaders('acties')).toContain('Trekker');
     expect(templateHeaders('acties')).not.toContain(CONTRACT.acties.columns.gecombineerd!.header);
     expect(templateHeaders('acties').length).toBeLessThan(Object.keys(CONTRACT.acties.columns).length);
+  });
+
+  it('reads a cell as the user reads it: an error as empty, TRUE and FALSE in Dutch, every kind of space trimmed', () => {
+    const acties = (actie: TestCell, onderwerp: TestCell) => [
+      ['Speerpunt', 'Subspeerpunt', 'Actie', 'Onderwerp', 'Trekker', 'Driehoek'],
+      ['1. Zorg & Veiligheid', '1.1 Kwetsbare personen', actie, onderwerp, 'Hattem', '11 februari'],
+    ];
+    const read = (actie: TestCell, onderwerp: TestCell) => {
+      const a = readWerkboek(goodWorkbook({ Acties: acties(actie, onderwerp) }), '2021-01-01').acties[0]!;
+      return [a.actie!.text, a.onderwerp!.text];
+    };
+    expect(read({ error: '#REF!' }, true)).toEqual(['', 'WAAR']);
+    expect(read(false, '\u2000Wvggz\u200a')).toEqual(['ONWAAR', 'Wvggz']);
+    expect(read('\u200aWvggz', '\u2009Wvggz\u3000')).toEqual(['Wvggz', 'Wvggz']);
+    // A zero-width space is no space to String.prototype.trim, nor to the reader.
+    expect(read('\u200bWvggz', 'Wvggz')).toEqual(['\u200bWvggz', 'Wvggz']);
   });
 
   it('reads a required column that is missing as empty cells, which kolom-ontbreekt reports', () => {
