@@ -3,26 +3,19 @@
 // here was a mutant StrykerJS found alive in the rules (BENCHMARKS.md).
 import { validate } from '../../src/domain/engine';
 import { fnv1a } from '../../src/domain/hash';
-import { buildOverzicht } from '../../src/domain/overzicht/model';
-import { buildOverzichtSheet } from '../../src/domain/overzicht/sheet';
-import { readWerkboek } from '../../src/domain/read/werkboek';
 import type { Finding } from '../../src/domain/schema/finding';
 import type { WorkbookSnapshot } from '../../src/domain/schema/snapshot';
 import { defineRule } from '../../src/domain/rules/define';
-import { ACTIES_HEADER, PARTIJEN, SPEERPUNTEN, actiesWith, goodWorkbook, sheet, type TestCell } from '../helpers/snapshot';
+import { ACTIES_HEADER, PARTIJEN, SPEERPUNTEN, actiesWith, goodWorkbook, withOverzicht } from '../helpers/snapshot';
 
 const TODAY = '2021-01-01';
 
 const of = (rule: string, snapshot: WorkbookSnapshot, today = TODAY): Finding[] =>
   validate(snapshot, { today }).findings.filter((f) => f.rule === rule);
 
-/** The good programme with one more row of Acties. */
-const withRow = (row: TestCell[]) => goodWorkbook({ Acties: [...actiesWith(1, 'Actie', 'Wvggz monitoren'), row] });
-
-const withSheet = (name: string, rows: TestCell[][]) => {
-  const wb = goodWorkbook();
-  return { ...wb, sheets: [...wb.sheets, sheet(name, rows)] };
-};
+/** The good programme with the first actie's text set, and one more actie. */
+const withActies = (first: string, added: string) =>
+  goodWorkbook({ Acties: [...actiesWith(1, 'Actie', first), ['', '', added, 'x', 'Hattem', '11 februari', 'Gepland']] });
 
 describe('verplicht-leeg', () => {
   it('names the empty column and its row, also outside Acties', () => {
@@ -107,10 +100,12 @@ describe('instelling-onbekend', () => {
   it('says a severity is unknown and which ones there are', () => {
     const f = of(
       'instelling-onbekend',
-      withSheet('Instellingen', [
-        ['Regel', 'Ernst'],
-        ['trekker-onbekend', 'hoog'],
-      ]),
+      goodWorkbook({
+        Instellingen: [
+          ['Regel', 'Ernst'],
+          ['trekker-onbekend', 'hoog'],
+        ],
+      }),
     );
     expect(f.map((x) => [x.cell, x.message])).toEqual([['B2', '"hoog" is geen ernst. Kies uit uit, info, waarschuwing of fout.']]);
   });
@@ -120,11 +115,9 @@ describe('actie-dubbel', () => {
   it('does not take two texts for the same action because their hashes meet', () => {
     // Two texts of the same 32-bit FNV-1a hash: the rule compares the texts before it reports.
     expect(fnv1a('uvthlwb')).toBe(fnv1a('gmgxjbk'));
-    expect(of('actie-dubbel', withRow(['', '', 'uvthlwb', 'x', 'Hattem', '11 februari', 'Gepland']))).toEqual([]);
-    const twee = goodWorkbook({ Acties: [...actiesWith(1, 'Actie', 'uvthlwb'), ['', '', 'gmgxjbk', 'x', 'Hattem', '11 februari', 'Gepland']] });
-    expect(of('actie-dubbel', twee)).toEqual([]);
-    const zelfde = goodWorkbook({ Acties: [...actiesWith(1, 'Actie', 'uvthlwb'), ['', '', 'Uvthlwb.', 'x', 'Hattem', '11 februari', 'Gepland']] });
-    expect(of('actie-dubbel', zelfde).map((f) => f.message)).toEqual([
+    expect(of('actie-dubbel', withActies('Wvggz monitoren', 'uvthlwb'))).toEqual([]);
+    expect(of('actie-dubbel', withActies('uvthlwb', 'gmgxjbk'))).toEqual([]);
+    expect(of('actie-dubbel', withActies('uvthlwb', 'Uvthlwb.')).map((f) => f.message)).toEqual([
       'Deze actie staat ook in C2. Verwijder een van beide of maak het verschil duidelijk.',
     ]);
   });
@@ -171,14 +164,6 @@ describe('kolom-gecombineerd', () => {
 });
 
 describe('overzicht-verouderd', () => {
-  /** The good workbook with its generated overview, edited by `edit`. */
-  const withOverzicht = (edit: (cells: TestCell[][]) => void) => {
-    const base = goodWorkbook();
-    const cells: TestCell[][] = buildOverzichtSheet(buildOverzicht(readWerkboek(base, TODAY)), TODAY).cells;
-    edit(cells);
-    return { ...base, sheets: [...base.sheets, sheet('Driehoek-overzicht', cells)] };
-  };
-
   it('names a meeting column that is missing and one that is no meeting', () => {
     const f = of(
       'overzicht-verouderd',

@@ -1,7 +1,4 @@
 import { validate } from '../../src/domain/engine';
-import { buildOverzicht } from '../../src/domain/overzicht/model';
-import { buildOverzichtSheet } from '../../src/domain/overzicht/sheet';
-import { readWerkboek } from '../../src/domain/read/werkboek';
 import { RULES } from '../../src/domain/rules/index';
 import type { Finding } from '../../src/domain/schema/finding';
 import type { WorkbookSnapshot } from '../../src/domain/schema/snapshot';
@@ -13,6 +10,7 @@ import {
   actiesWith,
   goodWorkbook,
   sheet,
+  withOverzicht,
   table,
   workbook,
   type TestCell,
@@ -39,14 +37,6 @@ const combined: TestCell[][] = [
   ['1. Zorg & Veiligheid', '1.1 Kwetsbare personen', 'Wvggz', 'Wvggz', 'Hattem 11 februari'],
   ['', '', 'Huiselijk geweld', 'HG', '15 april Elburg en politie'],
 ];
-
-/** The good workbook with an overview sheet: the generated one, edited by `edit`. */
-function withOverzicht(edit: (cells: TestCell[][]) => void = () => undefined): WorkbookSnapshot {
-  const base = goodWorkbook();
-  const cells: TestCell[][] = buildOverzichtSheet(buildOverzicht(readWerkboek(base, TODAY)), TODAY).cells;
-  edit(cells);
-  return { ...base, sheets: [...base.sheets, sheet('Driehoek-overzicht', cells)] };
-}
 
 const CASES: Record<string, Case> = {
   'overzicht-verouderd': {
@@ -323,19 +313,14 @@ it('counts texts as the same actie regardless of case, accents, "&" and punctuat
 describe('severity is configuration', () => {
   const hatterm = () => goodWorkbook({ Acties: actiesWith(1, 'Trekker', 'Hatterm') });
   /** Hatterm, and an Instellingen table with one line. */
-  const withInstelling = (regel: string, ernst: string) => {
-    const wb = hatterm();
-    return {
-      ...wb,
-      sheets: [
-        ...wb.sheets,
-        sheet('Instellingen', [
-          ['Regel', 'Ernst'],
-          [regel, ernst],
-        ]),
+  const withInstelling = (regel: string, ernst: string) =>
+    goodWorkbook({
+      Acties: actiesWith(1, 'Trekker', 'Hatterm'),
+      Instellingen: [
+        ['Regel', 'Ernst'],
+        [regel, ernst],
       ],
-    };
-  };
+    });
 
   it('takes the default from the rule', () => {
     expect(findings(hatterm()).find((f) => f.rule === 'trekker-onbekend')?.severity).toBe('error');

@@ -1,4 +1,7 @@
 import { a1, isoToSerial } from '../../src/domain/cells';
+import { buildOverzicht } from '../../src/domain/overzicht/model';
+import { buildOverzichtSheet } from '../../src/domain/overzicht/sheet';
+import { readWerkboek } from '../../src/domain/read/werkboek';
 import { sheetOf, type Scalar, type SheetSnapshot, type TableSnapshot, type WorkbookSnapshot } from '../../src/domain/schema/snapshot';
 
 /** A cell in a test workbook: plain values, or an Excel date, or an error value. */
@@ -78,6 +81,14 @@ export function goodWorkbook(replace: Record<string, TestCell[][] | null> = {}):
   const base: Record<string, TestCell[][]> = { Acties: GOOD_ACTIES, Vergaderingen: VERGADERINGEN, Speerpunten: SPEERPUNTEN, Partijen: PARTIJEN };
   const merged = { ...base, ...replace };
   return workbook(Object.entries(merged).flatMap(([name, rows]) => (rows ? [sheet(name, rows)] : [])));
+}
+
+/** The good workbook with an overview sheet: the one driehoek generates on 1-1-2021, edited by `edit`. */
+export function withOverzicht(edit: (cells: TestCell[][]) => void = () => undefined): WorkbookSnapshot {
+  const base = goodWorkbook();
+  const cells: TestCell[][] = buildOverzichtSheet(buildOverzicht(readWerkboek(base, '2021-01-01')), '2021-01-01').cells;
+  edit(cells);
+  return { ...base, sheets: [...base.sheets, sheet('Driehoek-overzicht', cells)] };
 }
 
 /** A copy of the good Acties with one row's cell changed. */

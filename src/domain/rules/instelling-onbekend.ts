@@ -27,8 +27,9 @@ export default defineRule({
   create(ctx) {
     const ids = ctx.ruleIds;
     for (const i of ctx.wb.instellingen) {
-      if (i.regel.text && !ids.includes(i.regel.text.toLowerCase())) {
-        const voorstel = closest(i.regel.text.toLowerCase(), [...ids]);
+      const id = i.regel.text.toLowerCase(); // as the engine reads it: a field's text is trimmed
+      if (id && !ids.includes(id)) {
+        const voorstel = closest(id, [...ids]);
         ctx.report({
           messageId: 'regel',
           data: { regel: i.regel.text, voorstel },
