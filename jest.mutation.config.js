@@ -23,8 +23,10 @@ module.exports = {
   // A path, not <rootDir>: StrykerJS loads the environment by the name it is given.
   testEnvironment: path.join(__dirname, 'test', 'helpers', 'mutation', 'node-environment.js'),
   filter: '<rootDir>/test/helpers/mutation/filter.js',
-  // The core's suites before the pane's, so that a mutant's first failure comes early (see the sequencer).
+  // The core's suites before the pane's, so that a mutant's first failure comes early (see the sequencer),
+  // and after that failure no further suite is loaded (see jest-circus-until-failure.js).
   testSequencer: '<rootDir>/test/helpers/mutation/sequencer.js',
+  testRunner: '<rootDir>/test/helpers/mutation/jest-circus-until-failure.js',
   // A mutant that leaves a promise unsettled fails its test here, in the runner that runs it: StrykerJS's own
   // timeout would restart that runner cold. The slowest test of this suite takes under 5 s on an idle machine.
   testTimeout: 30_000,

@@ -32,7 +32,7 @@ function recording(Environment) {
           const name = fullName(event.test);
           files.set(name, (files.get(name) ?? new Set()).add(context.testPath));
           // jest-circus reads a test's mode after test_start: a skip set here is honoured.
-          if (activeMutant() !== undefined && failedMutant === activeMutant()) event.test.mode = 'skip';
+          if (mutantFailed()) event.test.mode = 'skip';
         }
         if (event.name === 'test_done' && event.test.errors.length && activeMutant() !== undefined) failedMutant = activeMutant();
         await inner?.call(this, event, state);
@@ -41,4 +41,7 @@ function recording(Environment) {
   };
 }
 
-module.exports = { files, recording };
+/** Whether the active mutant already failed a test in this run: the runner then loads no further suite. */
+const mutantFailed = () => activeMutant() !== undefined && failedMutant === activeMutant();
+
+module.exports = { files, recording, mutantFailed };
