@@ -30,6 +30,9 @@ export default {
   // (jest.mutation.config.js) a cold start loads only the suites that cover the next mutant, a few seconds.
   // 15 s over the tests' own time covers that on a busy machine; each mutant that hangs costs those 15 s.
   timeoutMS: 15_000,
+  // A timeout counts as detected, so a survivor slowed by a busy machine must not reach it: a run beside
+  // other work measured up to twice the initial run's time, where StrykerJS allows 1.5 times by default.
+  timeoutFactor: 2.5,
   reporters: ['progress', 'clear-text', 'html', 'json'],
   htmlReporter: {
     fileName: 'reports/mutation/mutation.html',
