@@ -6,7 +6,7 @@ import { fnv1a } from '../../src/domain/hash';
 import type { Finding } from '../../src/domain/schema/finding';
 import type { WorkbookSnapshot } from '../../src/domain/schema/snapshot';
 import { defineRule } from '../../src/domain/rules/define';
-import { ACTIES_HEADER, PARTIJEN, SPEERPUNTEN, actiesWith, goodWorkbook, withOverzicht } from '../helpers/snapshot';
+import { ACTIES_HEADER, PARTIJEN, SPEERPUNTEN, actiesWith, goodWorkbook, withOverzicht, type TestCell } from '../helpers/snapshot';
 
 const TODAY = '2021-01-01';
 
@@ -93,6 +93,23 @@ describe('status-onbekend', () => {
     const f = of('status-onbekend', goodWorkbook({ Acties: actiesWith(1, 'Status', 'Afgrond') }))[0]!;
     expect(f.fix).toBeUndefined();
     expect(f.voorstellen?.[0]?.fix).toMatchObject({ cell: 'G2', expect: 'Afgrond' });
+  });
+});
+
+describe('datum-onleesbaar in Vergaderingen', () => {
+  it('asks for an Excel date where a meeting is text without a year, in either column, and leaves an error to cel-fout', () => {
+    const vergaderingen: TestCell[][] = [
+      ['Driehoek', 'WIV'],
+      ['11 februari', { date: '2021-01-28' }],
+      [{ date: '2021-04-15' }, 'begin april'],
+      [{ date: '2021-06-17' }, { error: '#N/A' }],
+      [{ error: '#REF!' }, { date: '2021-08-26' }],
+    ];
+    const f = of('datum-onleesbaar', goodWorkbook({ Vergaderingen: vergaderingen }));
+    expect(f.map((x) => [x.sheet, x.cell, x.message])).toEqual([
+      ['Vergaderingen', 'A2', '"11 februari" is geen datum met jaartal. Vul een Excel-datum in, bijv. 11-2-2021.'],
+      ['Vergaderingen', 'B3', '"begin april" is geen datum met jaartal. Vul een Excel-datum in, bijv. 11-2-2021.'],
+    ]);
   });
 });
 

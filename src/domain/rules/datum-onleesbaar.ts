@@ -29,10 +29,10 @@ export default defineRule({
     },
   },
   create(ctx) {
+    // A cell holding an error reads as "" (cel-fout's): only text that is no date is reported.
     for (const v of ctx.wb.vergaderingen) {
-      if (v.driehoek.text && !v.driehoek.error && !v.driehoekIso)
-        ctx.report({ messageId: 'vergadering', data: { tekst: v.driehoek.text }, at: v.driehoek });
-      if (v.wiv?.text && !v.wiv.error && !v.wivIso) ctx.report({ messageId: 'vergadering', data: { tekst: v.wiv.text }, at: v.wiv });
+      if (v.driehoek.text && !v.driehoekIso) ctx.report({ messageId: 'vergadering', data: { tekst: v.driehoek.text }, at: v.driehoek });
+      if (v.wiv?.text && !v.wivIso) ctx.report({ messageId: 'vergadering', data: { tekst: v.wiv.text }, at: v.wiv });
     }
     return {
       gepland(a) {

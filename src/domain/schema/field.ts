@@ -14,7 +14,7 @@ export type Where = z.infer<typeof WhereSchema>;
 
 /** One cell of a table as the core sees it: where it is and what it says. A field is its own location. */
 export const FieldSchema = z.extend(WhereSchema, {
-  /** The cell's text, trimmed; "" when empty. Dates as the user would see them. */
+  /** The cell's text, trimmed; "" when empty or holding an error (see `error`). Dates as the user would see them. */
   text: z.string(),
   /** The cell's value exactly as read ("" when empty): what a fix expects to find there still. */
   value: ScalarSchema,
