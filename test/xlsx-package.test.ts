@@ -29,6 +29,25 @@ describe('a package as the file reader opens it', () => {
     expect(await pkg({ 'xl/styles.xml': '<styleSheet/>' }).workbookPath()).toBeUndefined();
   });
 
+  it('takes the officeDocument relationship, not the first one the package lists', async () => {
+    const CORE = 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties';
+    const both = `<Relationships xmlns="${REL}"><Relationship Id="rId2" Type="${CORE}" Target="docProps/core.xml"/><Relationship Id="rId1" Type="${OFFICE_DOCUMENT}" Target="xl/main.xml"/></Relationships>`;
+    const p = pkg({ '_rels/.rels': both, 'docProps/core.xml': '<coreProperties/>', 'xl/main.xml': '<workbook/>' });
+    expect(await p.workbookPath()).toBe('xl/main.xml');
+  });
+
+  it('names a part with or without its leading slash, whatever its case, also one it wrote itself', async () => {
+    const p = pkg({
+      '[Content_Types].xml': `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/worksheets/sheet1.xml" ContentType="${WORKSHEET}"/></Types>`,
+      'xl/worksheets/sheet1.xml': '<worksheet/>',
+    });
+    expect(p.actual('/XL/Worksheets/Sheet1.xml')).toBe('xl/worksheets/sheet1.xml');
+    expect(await p.contentType('/xl/worksheets/SHEET1.xml')).toBe(WORKSHEET);
+    p.write('/xl/worksheets/Sheet9.xml', '<worksheet/>');
+    expect(p.actual('xl/worksheets/sheet9.xml')).toBe('xl/worksheets/Sheet9.xml');
+    expect(Object.keys(p.zip.files)).toContain('xl/worksheets/Sheet9.xml');
+  });
+
   it('reads a relationship or content type that lacks its attributes as one that names nothing', async () => {
     const p = pkg({
       '[Content_Types].xml':
@@ -94,9 +113,11 @@ describe('a package as the file reader opens it', () => {
       // A declaration of UTF-16 on bytes without a byte order mark, or of an encoding nobody knows: read as UTF-8.
       'utf16-declared.xml': new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-16"?>${xml}`),
       'unknown.xml': new TextEncoder().encode(`<?xml version="1.0" encoding="x-onbekend"?>${xml}`),
+      // No declaration and a space before the first element (XML allows it): "<" second is no UTF-16.
+      'space-first.xml': new TextEncoder().encode(` ${xml}`),
     };
     const p = pkg(parts);
     const texts = await Promise.all(Object.keys(parts).map(async (n) => (await p.text(n))!.replace(/^\ufeff|<\?xml[^>]*\?>/g, '')));
-    expect(texts).toEqual([xml, xml, xml, xml, xml, '<a>café</a>', xml, xml]);
+    expect(texts).toEqual([xml, xml, xml, xml, xml, '<a>café</a>', xml, xml, ` ${xml}`]);
   });
 });
