@@ -79,7 +79,7 @@ describe('the contract', () => {
     expect(read(false, '\u2000Wvggz\u200a')).toEqual(['ONWAAR', 'Wvggz']);
     expect(read('\u200aWvggz', '\u2009Wvggz\u3000')).toEqual(['Wvggz', 'Wvggz']);
     // Each space String.prototype.trim strips, alone at the end of a text.
-    for (const space of ['\u00a0', '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\t', '\n'])
+    for (const space of ['\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\t', '\n'])
       expect(read(`Wvggz${space}`, `${space}Wvggz`)).toEqual(['Wvggz', 'Wvggz']);
     // A zero-width space is no space to String.prototype.trim, nor to the reader.
     expect(read('\u200bWvggz', 'Wvggz')).toEqual(['\u200bWvggz', 'Wvggz']);
