@@ -25,6 +25,13 @@ describe('verplicht-leeg', () => {
     expect(soort.map((f) => [f.sheet, f.cell, f.message])).toEqual([['Partijen', 'B7', 'Soort is leeg in rij 7. Vul een waarde in.']]);
   });
 
+  it('asks for a sub-speerpunt only where the speerpunt has them and none is inherited from above', () => {
+    const f = of('verplicht-leeg', goodWorkbook({ Acties: actiesWith(4, 'Subspeerpunt', '') }));
+    expect(f.map((x) => [x.cell, x.message])).toEqual([['B5', 'Subspeerpunt is leeg in rij 5. Vul een waarde in.']]);
+    // The row below a merged one inherits its sub-speerpunt; Diversen has none to ask for.
+    expect(of('verplicht-leeg', goodWorkbook())).toEqual([]);
+  });
+
   it('says a row has no trekker', () => {
     const f = of('verplicht-leeg', goodWorkbook({ Acties: actiesWith(2, 'Trekker', '') }));
     expect(f.map((x) => [x.cell, x.message])).toEqual([['E3', 'Rij 3 heeft geen trekker. Vul in welke partij de actie trekt.']]);
