@@ -32,6 +32,21 @@ describe('verplicht-leeg', () => {
     expect(of('verplicht-leeg', goodWorkbook())).toEqual([]);
   });
 
+  it('lets the first row inherit nothing: not the header above it', () => {
+    const blank = actiesWith(1, 'Speerpunt', '').map((r, i) => (i === 1 ? r.map((c, j) => (j === 1 ? '' : c)) : r));
+    const all = validate(goodWorkbook({ Acties: blank }), { today: TODAY }).findings.filter((f) => f.sheet === 'Acties' && /^[AB]2$/.test(f.cell));
+    expect(all.map((f) => [f.rule, f.cell, f.message])).toEqual([['verplicht-leeg', 'A2', 'Speerpunt is leeg in rij 2. Vul een waarde in.']]);
+    // A new speerpunt without a sub-speerpunt leaves its merged rows below without one too.
+    const geenSub = goodWorkbook({
+      Acties: [ACTIES_HEADER, ['1. Zorg & Veiligheid', '', 'Wvggz', 'Wvggz', 'Hattem', '11 februari'], ['', '', 'Jeugd', 'Jeugd', 'Epe', '15 april']],
+    });
+    const rows = validate(geenSub, { today: TODAY }).findings.filter((f) => f.sheet === 'Acties' && f.cell.startsWith('B'));
+    expect(rows.map((f) => [f.rule, f.cell])).toEqual([
+      ['verplicht-leeg', 'B2'],
+      ['verplicht-leeg', 'B3'],
+    ]);
+  });
+
   it('says a row has no trekker', () => {
     const f = of('verplicht-leeg', goodWorkbook({ Acties: actiesWith(2, 'Trekker', '') }));
     expect(f.map((x) => [x.cell, x.message])).toEqual([['E3', 'Rij 3 heeft geen trekker. Vul in welke partij de actie trekt.']]);
