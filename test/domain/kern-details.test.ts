@@ -11,6 +11,7 @@ import type { WorkbookPort } from '../../src/domain/port';
 import { Grid } from '../../src/domain/read/grid';
 import { parseSnapshot, sheetOf, type SheetSnapshot } from '../../src/domain/schema/snapshot';
 import { keuzelijstenInstellen } from '../../src/domain/usecases/keuzelijsten';
+import { valideer } from '../../src/domain/usecases/valideer';
 import { goodWorkbook } from '../helpers/snapshot';
 
 describe('cell addresses and Excel dates', () => {
@@ -160,17 +161,13 @@ describe('sentences around fixes and files', () => {
 describe('a snapshot from an adapter', () => {
   it('is refused when a row is not as wide as the block', () => {
     const s = goodWorkbook();
-    const ragged = {
-      ...s,
-      sheets: [{ ...s.sheets[0]!, blocks: [{ top: 1, left: 1, values: [['a', 'b'], ['c']], numberFormats: [['General', 'General'], ['General']] }] }],
-    };
-    expect(() => parseSnapshot(ragged)).toThrow(`Blad ${s.sheets[0]!.name}: rij 2 is niet rechthoekig`);
-    // Values short where the formats are whole, and the other way round.
     const block = (values: string[][], numberFormats: string[][]) => ({
       ...s,
       sheets: [{ ...s.sheets[0]!, blocks: [{ top: 1, left: 1, values, numberFormats }] }],
     });
     const G = ['General', 'General'];
+    expect(() => parseSnapshot(block([['a', 'b'], ['c']], [G, ['General']]))).toThrow(`Blad ${s.sheets[0]!.name}: rij 2 is niet rechthoekig`);
+    // Values short where the formats are whole, and the other way round.
     expect(() => parseSnapshot(block([['a', 'b'], ['c']], [G, G]))).toThrow('rij 2 is niet rechthoekig');
     expect(() =>
       parseSnapshot(
@@ -213,7 +210,6 @@ describe('Keuzelijsten instellen', () => {
 
   it('uses a validation it is given, without reading the workbook again', async () => {
     const first = port();
-    const { valideer } = await import('../../src/domain/usecases/valideer');
     const validatie = await valideer(first.p, { today: '2021-01-01' });
     const again = port();
     await keuzelijstenInstellen(again.p, { today: '2021-01-01', validatie });

@@ -33,7 +33,7 @@ describe('verplicht-leeg', () => {
   });
 
   it('lets the first row inherit nothing: not the header above it', () => {
-    const blank = actiesWith(1, 'Speerpunt', '').map((r, i) => (i === 1 ? r.map((c, j) => (j === 1 ? '' : c)) : r));
+    const blank = [ACTIES_HEADER, ['', '', 'Wvggz', 'Wvggz', 'Hattem', '11 februari']];
     const all = validate(goodWorkbook({ Acties: blank }), { today: TODAY }).findings.filter((f) => f.sheet === 'Acties' && /^[AB]2$/.test(f.cell));
     expect(all.map((f) => [f.rule, f.cell, f.message])).toEqual([['verplicht-leeg', 'A2', 'Speerpunt is leeg in rij 2. Vul een waarde in.']]);
     // A new speerpunt without a sub-speerpunt leaves its merged rows below without one too.

@@ -15,11 +15,12 @@ const TITLE = 'niet geladen: de mutant faalde al in een eerdere suite';
 
 function notLoaded(testPath) {
   const now = Date.now();
+  const empty = createEmptyTestResult();
   return {
-    ...createEmptyTestResult(),
+    ...empty,
     testFilePath: testPath,
     numPendingTests: 1,
-    perfStats: { ...createEmptyTestResult().perfStats, start: now, end: now },
+    perfStats: { ...empty.perfStats, start: now, end: now },
     testResults: [
       {
         ancestorTitles: [],
