@@ -10,7 +10,7 @@ import { validate } from '../src/domain/engine';
 import { Grid } from '../src/domain/read/grid';
 import type { Fix, ZekereFix } from '../src/domain/schema/finding';
 import type { WorkbookSnapshot } from '../src/domain/schema/snapshot';
-import { herstelAlleZekere, herstelEen, ongedaanMaken, valideer, zekereFixes } from '../src/domain/usecases/index';
+import { herstelAlleZekere, herstelEen, ongedaanMaken, overzichtMaken, sjabloonAanvullen, valideer, zekereFixes } from '../src/domain/usecases/index';
 import { cli, tempDir, xlsxFile } from './helpers/cli';
 import { richWorkbook } from './helpers/rich-workbook';
 import { ACTIES, buildPackage, programme } from './corpus/package-builder';
@@ -148,6 +148,21 @@ describe('regeneration changes only the generated sheet', () => {
     expect(await read(twice)).toEqual(await read(once));
     expect((await entries(new Uint8Array(readFileSync(twice)))).size).toBe((await entries(new Uint8Array(readFileSync(once)))).size);
   });
+
+  // The pane shows the findings after Overzicht maken without reading the workbook again: they must be what a new read gives.
+  it.each([
+    ['a workbook without an overview', () => buildPackage(programme())],
+    ['the sample, whose overview was made by hand', () => Promise.resolve(new Uint8Array(readFileSync(SAMPLE_FILE)))],
+  ])('shows after regenerating %s the cells and findings a new read gives', async (_, bytes) => {
+    const wb = await XlsxWorkbook.open(await bytes(), 'x.xlsx');
+    const out = await overzichtMaken(wb, { ...TODAY, overschrijven: true });
+    if (out.soort !== 'klaar') throw new Error(out.soort);
+    const fresh = await valideer(wb, TODAY);
+    expect(out.na.snapshot.sheets.map((s) => s.name)).toEqual(fresh.snapshot.sheets.map((s) => s.name));
+    expect(changedCells(fresh.snapshot, out.na.snapshot)).toEqual([]);
+    expect(out.na.result.werkboek.vingerafdrukken).toEqual(fresh.result.werkboek.vingerafdrukken);
+    expect(out.na.result.findings).toEqual(fresh.result.findings);
+  });
 });
 
 describe('validation writes nothing', () => {
@@ -265,6 +280,17 @@ describe('fixes change only their own cells', () => {
     const changed = [...a.keys()].filter((k) => sha(a.get(k)!) !== sha(b.get(k)!));
     expect(changed).toEqual(['xl/worksheets/sheet1.xml']);
     expect(new TextDecoder().decode(b.get('xl/worksheets/sheet1.xml'))).toContain('<t xml:space="preserve">Epe, Politie</t>');
+  });
+
+  it('"Sjabloon aanvullen" with every required table there writes nothing, not even a certain fix, and names only the empty required ones', async () => {
+    const acties = ACTIES.map((r, i) => (i === 2 ? r.map((c, j) => (j === 4 ? 'Epe, politie' : c)) : r));
+    const sheets = programme({ acties }).map((s) => (s.name === 'Speerpunten' ? { ...s, rows: s.rows.slice(0, 1) } : s));
+    const wb = await XlsxWorkbook.open(await buildPackage(sheets), 'x.xlsx');
+    const bytes = await wb.save();
+    const before = await valideer(wb, TODAY);
+    expect(zekereFixes(before.result.findings).length).toBeGreaterThan(0);
+    expect(await sjabloonAanvullen(wb, { ...TODAY, validatie: before })).toEqual({ soort: 'niets', nogTeVullen: ['Speerpunten'] });
+    expect(await wb.save()).toBe(bytes);
   });
 
   it('adds a missing table as a sheet whose header prints on every page, and leaves the print titles of the other sheets on their own sheets', async () => {

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { AgendaJsonSchema, VoortgangJsonSchema, type AgendaJson, type VoortgangJson } from '../../src/domain/schema/overzicht';
-import { cli, tempDir } from '../helpers/cli';
+import { cli, tempDir, tempFile } from '../helpers/cli';
+import { buildPackage, programme, type SheetSpec } from '../corpus/package-builder';
 
 /** The seed's action table as data/programma-2021.json has it, independent of the code. */
 const DATA = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'data', 'programma-2021.json'), 'utf8')) as {
@@ -100,5 +101,39 @@ describe('driehoek voortgang', () => {
     const chart = await zip.file(charts[0]!)!.async('string');
     expect(chart).toContain('<c:barDir val="bar"/><c:grouping val="stacked"/>');
     expect(chart).toContain("'Voortgang'!$A$");
+  });
+});
+
+describe('a document from tables that are missing or empty', () => {
+  /** The correct programme without the sheets named in `weg`, and with only the header row of those in `leeg`. */
+  const zonder = (weg: string[], leeg: string[]): SheetSpec[] =>
+    programme()
+      .filter((s) => !weg.includes(s.name))
+      .map((s) => (leeg.includes(s.name) ? { ...s, rows: s.rows.slice(0, 1) } : s));
+
+  it.each([
+    [
+      'overzicht',
+      zonder(['Vergaderingen', 'Partijen'], []),
+      'Het overzicht kan niet gemaakt worden: de tabellen Vergaderingen en Partijen ontbreken. Voeg die toe (Sjabloon aanvullen) en valideer.',
+    ],
+    ['overzicht', zonder([], ['Partijen']), 'Het overzicht kan niet gemaakt worden: de tabel Partijen is leeg. Vul die eerst.'],
+    [
+      'agenda',
+      zonder(['Vergaderingen'], ['Acties']),
+      'De agenda kan niet gemaakt worden: de tabel Vergaderingen ontbreekt. Voeg die toe (Sjabloon aanvullen) en valideer.',
+    ],
+    ['agenda', zonder(['Partijen'], ['Acties']), 'De agenda kan niet gemaakt worden: de tabel Acties is leeg. Vul die eerst.'],
+    [
+      'voortgang',
+      zonder(['Vergaderingen', 'Partijen'], ['Acties']),
+      'De voortgangsrapportage kan niet gemaakt worden: de tabel Acties is leeg. Vul die eerst.',
+    ],
+  ])('%s names exactly the tables it needs and lacks, and writes nothing', async (document, sheets, sentence) => {
+    const file = tempFile('programma.xlsx', await buildPackage(sheets));
+    const out = path.join(tempDir(), 'uit.xlsx');
+    const r = await cli([document, file, '-o', out]);
+    expect([r.code, r.err.trim()]).toEqual([2, sentence]);
+    expect(existsSync(out)).toBe(false);
   });
 });

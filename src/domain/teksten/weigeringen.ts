@@ -24,21 +24,25 @@ export const WEIGERINGEN = {
     nl: '{cel} is veranderd sinds de herstelactie; die cel blijft zoals hij is.',
     en: '{cel} changed since the fix; that cell stays as it is.',
   },
+  // The document a refusal names as its subject ("{document} kan niet gemaakt worden").
+  'document.overzicht': { nl: 'Het overzicht', en: 'The overview' },
+  'document.agenda': { nl: 'De agenda', en: 'The agenda' },
+  'document.voortgang': { nl: 'De voortgangsrapportage', en: 'The progress report' },
   'weigering.tabelOntbreekt': {
-    nl: 'Het overzicht kan niet gemaakt worden: de tabel {tabellen} ontbreekt. Voeg die toe (Sjabloon aanvullen) en valideer.',
-    en: 'The overview cannot be made: the table {tabellen} is missing. Add it (Complete template) and validate.',
+    nl: '{document} kan niet gemaakt worden: de tabel {tabellen} ontbreekt. Voeg die toe (Sjabloon aanvullen) en valideer.',
+    en: '{document} cannot be made: the table {tabellen} is missing. Add it (Complete template) and validate.',
   },
   'weigering.tabellenOntbreken': {
-    nl: 'Het overzicht kan niet gemaakt worden: de tabellen {tabellen} ontbreken. Voeg die toe (Sjabloon aanvullen) en valideer.',
-    en: 'The overview cannot be made: the tables {tabellen} are missing. Add them (Complete template) and validate.',
+    nl: '{document} kan niet gemaakt worden: de tabellen {tabellen} ontbreken. Voeg die toe (Sjabloon aanvullen) en valideer.',
+    en: '{document} cannot be made: the tables {tabellen} are missing. Add them (Complete template) and validate.',
   },
   'weigering.tabelLeeg': {
-    nl: 'Het overzicht kan niet gemaakt worden: de tabel {tabellen} is leeg. Vul die eerst.',
-    en: 'The overview cannot be made: the table {tabellen} is empty. Fill it first.',
+    nl: '{document} kan niet gemaakt worden: de tabel {tabellen} is leeg. Vul die eerst.',
+    en: '{document} cannot be made: the table {tabellen} is empty. Fill it first.',
   },
   'weigering.tabellenLeeg': {
-    nl: 'Het overzicht kan niet gemaakt worden: de tabellen {tabellen} zijn leeg. Vul die eerst.',
-    en: 'The overview cannot be made: the tables {tabellen} are empty. Fill them first.',
+    nl: '{document} kan niet gemaakt worden: de tabellen {tabellen} zijn leeg. Vul die eerst.',
+    en: '{document} cannot be made: the tables {tabellen} are empty. Fill them first.',
   },
   'weigering.geenWerkblad': {
     nl: 'Er is al een blad "{blad}" dat geen werkblad is (bijvoorbeeld een grafiekblad). Geef dat blad een andere naam; driehoek schrijft er niet overheen.',

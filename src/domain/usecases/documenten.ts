@@ -1,6 +1,6 @@
 import { buildAgenda, volgendeVergadering, type Agenda } from '../agenda/model';
 import { buildAgendaSheet } from '../agenda/sheet';
-import { spec, type TableKind } from '../contract';
+import { spec, type GeneratedKind, type TableKind } from '../contract';
 import { buildOverzicht, type Overzicht } from '../overzicht/model';
 import { buildOverzichtSheet } from '../overzicht/sheet';
 import type { Werkboek } from '../read/werkboek';
@@ -11,14 +11,16 @@ import { genereer, type GenereerOpties, type GenereerUitkomst, type GenereerWeig
 
 type Port = Parameters<typeof genereer>[0];
 
+/** The tables a document is made of. */
+type Bron = Extract<TableKind, 'acties' | 'vergaderingen' | 'partijen'>;
+
 /** Nothing is written from a workbook that lacks, or has nothing in, the tables a document is made of. */
-function tabellenNodig(wb: Werkboek, kinds: readonly TableKind[]): GenereerWeigering | undefined {
+function tabellenNodig(wb: Werkboek, document: GeneratedKind, kinds: readonly Bron[]): GenereerWeigering | undefined {
   const missing = kinds.filter((k) => !wb.locations[k]);
-  if (missing.length) return { soort: 'geweigerd', reden: 'tabellenOntbreken', tabellen: missing.map((k) => spec(k).title) };
-  const empty = kinds.filter((k) =>
-    k === 'vergaderingen' ? !wb.meetings.length : k === 'acties' ? !wb.acties.length : k === 'partijen' ? !wb.partijen.length : false,
-  );
-  if (empty.length) return { soort: 'geweigerd', reden: 'tabellenLeeg', tabellen: empty.map((k) => spec(k).title) };
+  if (missing.length) return { soort: 'geweigerd', reden: 'tabellenOntbreken', document, tabellen: missing.map((k) => spec(k).title) };
+  const rijen: Record<Bron, readonly unknown[]> = { acties: wb.acties, vergaderingen: wb.meetings, partijen: wb.partijen };
+  const empty = kinds.filter((k) => !rijen[k].length);
+  if (empty.length) return { soort: 'geweigerd', reden: 'tabellenLeeg', document, tabellen: empty.map((k) => spec(k).title) };
   return undefined;
 }
 
@@ -28,7 +30,7 @@ export function overzichtMaken(port: Port, opties: GenereerOpties): Promise<Gene
     port,
     'overzicht',
     (wb) => {
-      const refused = tabellenNodig(wb, ['acties', 'vergaderingen', 'partijen']);
+      const refused = tabellenNodig(wb, 'overzicht', ['acties', 'vergaderingen', 'partijen']);
       if (refused) return refused;
       const model = buildOverzicht(wb);
       return { model, sheet: buildOverzichtSheet(model, opties.today) };
@@ -43,7 +45,7 @@ export function agendaMaken(port: Port, opties: GenereerOpties & { vergadering?:
     port,
     'agenda',
     (wb) => {
-      const refused = tabellenNodig(wb, ['acties', 'vergaderingen']);
+      const refused = tabellenNodig(wb, 'agenda', ['acties', 'vergaderingen']);
       if (refused) return refused;
       const vergadering = opties.vergadering ?? volgendeVergadering(wb, opties.today);
       if (!vergadering) return { soort: 'geweigerd', reden: 'geenVolgendeVergadering', datum: opties.today };
@@ -62,7 +64,7 @@ export function voortgangMaken(port: Port, opties: GenereerOpties & { peildatum?
     port,
     'voortgang',
     (wb) => {
-      const refused = tabellenNodig(wb, ['acties']);
+      const refused = tabellenNodig(wb, 'voortgang', ['acties']);
       if (refused) return refused;
       const model = buildVoortgang(wb, peildatumVan(opties.peildatum ?? opties.today, wb.jaar));
       return { model, sheet: buildVoortgangSheet(model, opties.today) };

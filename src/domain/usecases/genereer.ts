@@ -12,7 +12,7 @@ import { lijst, type Locale } from '../teksten/text';
 import { valideer, type Opties, type Validatie } from './valideer';
 
 export type GenereerWeigering =
-  | { soort: 'geweigerd'; reden: 'tabellenOntbreken' | 'tabellenLeeg'; tabellen: string[] }
+  | { soort: 'geweigerd'; reden: 'tabellenOntbreken' | 'tabellenLeeg'; document: GeneratedKind; tabellen: string[] }
   | { soort: 'geweigerd'; reden: 'geenWerkblad' | 'beveiligd'; blad: string }
   /** The agenda's meeting is no Driehoek date of Vergaderingen; the nearest one is named. */
   | { soort: 'geweigerd'; reden: 'geenVergadering'; datum: string; dichtstbij: string }
@@ -97,9 +97,9 @@ function withSheet(snapshot: WorkbookSnapshot, sheet: GeneratedSheet, kind: Gene
 /** Why a document was not made, in one sentence that says what to do. */
 export function weigeringDocument(locale: Locale, u: GenereerWeigering): string {
   if ('tabellen' in u) {
-    const tabellen = lijst(locale, u.tabellen);
-    if (u.tabellen.length > 1) return t(locale, `weigering.${u.reden}`, { tabellen });
-    return t(locale, u.reden === 'tabellenLeeg' ? 'weigering.tabelLeeg' : 'weigering.tabelOntbreekt', { tabellen });
+    const data = { document: t(locale, `document.${u.document}`), tabellen: lijst(locale, u.tabellen) };
+    if (u.tabellen.length > 1) return t(locale, `weigering.${u.reden}`, data);
+    return t(locale, u.reden === 'tabellenLeeg' ? 'weigering.tabelLeeg' : 'weigering.tabelOntbreekt', data);
   }
   if (u.reden === 'geenVergadering')
     return t(locale, 'weigering.geenVergadering', { datum: isoToDutch(u.datum), dichtstbij: isoToDutch(u.dichtstbij) });
