@@ -160,6 +160,10 @@ describe('actie-dubbel', () => {
       'Deze actie staat ook in C2. Verwijder een van beide of maak het verschil duidelijk.',
     ]);
   });
+
+  it.each([':;<=>?@', '[\\]^_`', '{|}~'])('finds a copy that differs only by the punctuation %s', (marks) => {
+    expect(of('actie-dubbel', withActies('Wvggz 2021 monitoren', `Wvggz ${marks}2021${marks} monitoren`)).map((f) => f.cell)).toEqual(['C7']);
+  });
 });
 
 describe('subspeerpunt-verkeerde-speerpunt', () => {
@@ -225,7 +229,67 @@ describe('a code with a name beside it', () => {
     // "georganiseerde criminaliteit" has 28 letters and spaces: up to 7 slips.
     expect(onbekend('2.1 Georgniseerde crimnalitet')).toEqual([]); // 3 slips
     expect(onbekend('2.1 Georgniserd crimnlitet')).toEqual([]); // 6 slips, in a name of 22
+    expect(onbekend('2.1 Georgnserd crimnlitet')).toEqual([]); // 7 slips: just the same name
     expect(onbekend('2.1 Gorgnserd crimnlitet').map((f) => f.cell)).toEqual(['B5']); // 8: another name
+  });
+});
+
+describe('speerpunten as staff write them', () => {
+  /** What the speerpunt rules say about row 2 (the first action) with the given Speerpunten and Acties cells. */
+  const said = (speerpunten: TestCell[][], column: string, value: string, sub?: string) => {
+    const acties = actiesWith(1, column, value).map((r, i) => (i === 1 && sub !== undefined ? r.map((c, j) => (j === 1 ? sub : c)) : r));
+    return validate(goodWorkbook({ Speerpunten: speerpunten, Acties: acties }), { today: TODAY })
+      .findings.filter((f) => /speerpunt/.test(f.rule) && f.cell.endsWith('2'))
+      .map((f) => [f.rule, f.message, f.voorstellen?.map((v) => v.label)]);
+  };
+
+  it('reads codes of two digits, and a name beside them that is another code’s', () => {
+    expect(said([...SPEERPUNTEN, ['10', 'Overig']], 'Speerpunt', '10 Criminaliteit')).toEqual([
+      ['speerpunt-onbekend', '"10 Criminaliteit": in Speerpunten heet 10 "Overig". Pas de code of de naam aan.', ['10 Overig']],
+    ]);
+    expect(said([...SPEERPUNTEN, ['1.10', 'Jeugdcriminaliteit']], 'Subspeerpunt', '1.10 Kwetsbare personen')).toEqual([
+      [
+        'subspeerpunt-onbekend',
+        '"1.10 Kwetsbare personen": in Speerpunten heet 1.10 "Jeugdcriminaliteit". Pas de code of de naam aan.',
+        ['1.10 Jeugdcriminaliteit'],
+      ],
+    ]);
+  });
+
+  it('finds a speerpunt and its sub-speerpunt of the same name each in its own column', () => {
+    expect(said([...SPEERPUNTEN, ['3', 'Ondermijning'], ['3.1', 'Ondermijning']], 'Speerpunt', 'Ondermijning', 'Ondermijning')).toEqual([]);
+  });
+
+  it('takes no sub-speerpunt for a speerpunt, nor suggests one', () => {
+    const unknown = (text: string) => [
+      ['speerpunt-onbekend', `"${text}" staat niet in Speerpunten. Kies een speerpunt uit die tabel of voeg het daar toe.`, undefined],
+    ];
+    expect(said(SPEERPUNTEN, 'Speerpunt', '1.1 Kwetsbare personen')).toEqual(unknown('1.1 Kwetsbare personen'));
+    expect(said(SPEERPUNTEN, 'Speerpunt', 'Kwetsbare persone')).toEqual(unknown('Kwetsbare persone'));
+  });
+
+  it('suggests the nearest name up to a third of the text apart, and nothing farther', () => {
+    // "zorg en veiligheid in wijk" has 26 letters and spaces: 8 more than the name, as far as a suggestion goes.
+    expect(said(SPEERPUNTEN, 'Speerpunt', 'Zorg en Veiligheid in wijk')[0]![2]).toEqual(['1 Zorg & Veiligheid']);
+    expect(said(SPEERPUNTEN, 'Speerpunt', 'Zorg en Veiligheid in de wijk')[0]![2]).toBeUndefined();
+  });
+
+  it('takes a text without letters or digits for no speerpunt, not even for one without a name', () => {
+    expect(said([...SPEERPUNTEN, ['3', '']], 'Speerpunt', '-').map(([rule, message]) => [rule, message])).toEqual([
+      ['speerpunt-onbekend', '"-" staat niet in Speerpunten. Kies een speerpunt uit die tabel of voeg het daar toe.'],
+    ]);
+  });
+
+  it('names a speerpunt without a numeric code by its name, and one without a name by its code alone', () => {
+    expect(said([...SPEERPUNTEN, ['', 'Overig']], 'Speerpunt', 'Overige')[0]![2]).toEqual(['Overig']);
+    expect(said([...SPEERPUNTEN, ['Thema 3', 'Cybercrime']], 'Speerpunt', 'Cybercrim')[0]![2]).toEqual(['Cybercrime']);
+    expect(said([...SPEERPUNTEN, ['3', ''], ['3.1', 'Cyber']], 'Subspeerpunt', '3.1 Cyber')).toEqual([
+      [
+        'subspeerpunt-verkeerde-speerpunt',
+        '3.1 Cyber hoort bij speerpunt 3, niet bij 1 Zorg & Veiligheid. Pas het speerpunt of het sub-speerpunt aan.',
+        undefined,
+      ],
+    ]);
   });
 });
 
@@ -247,24 +311,24 @@ describe('the engine', () => {
   });
 
   /** validate() with only the given rule in the catalogue. */
-  const validateWith = async (wb: WorkbookSnapshot) => {
-    let run: (() => unknown) | undefined;
+  let validateWith: (wb: WorkbookSnapshot) => () => unknown;
+  // Loaded before the tests, not in one: StrykerJS would count the modules' own constants as covered by that test alone.
+  beforeAll(async () => {
     await jest.isolateModulesAsync(async () => {
       jest.doMock('../../src/domain/rules/index', () => ({ RULES: [sneaky], RULE_IDS: ['stiekem'] }));
       const engine = await import('../../src/domain/engine');
-      run = () => engine.validate(wb, { today: TODAY });
+      validateWith = (wb) => () => engine.validate(wb, { today: TODAY });
     });
-    return run!;
-  };
+  });
 
-  it('refuses a rule that offers a fix or a suggestion its meta does not declare, as ESLint does', async () => {
-    expect(await validateWith(goodWorkbook())).toThrow('stiekem gaf een herstelactie zonder fixable in zijn meta');
+  it('refuses a rule that offers a fix or a suggestion its meta does not declare, as ESLint does', () => {
+    expect(validateWith(goodWorkbook())).toThrow('stiekem gaf een herstelactie zonder fixable in zijn meta');
     const volgendJaar = goodWorkbook({
       Vergaderingen: [
         ['Driehoek', 'WIV'],
         [{ date: '2022-02-10' }, { date: '2022-01-27' }],
       ],
     });
-    expect(await validateWith(volgendJaar)).toThrow('stiekem gaf voorstellen zonder hasSuggestions in zijn meta');
+    expect(validateWith(volgendJaar)).toThrow('stiekem gaf voorstellen zonder hasSuggestions in zijn meta');
   });
 });

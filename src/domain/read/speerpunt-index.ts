@@ -5,7 +5,8 @@ import type { Speerpunt } from './werkboek';
 /** "1.1 Kwetsbare personen" → code "1.1", naam "Kwetsbare personen"; "Diversen" has no code. */
 export function parseCode(text: string): { code: string; naam: string } {
   const m = /^\s*(\d+(?:\.\d+)*)\.?(?:\s+|$)(.*)$/s.exec(text);
-  return m ? { code: m[1]!, naam: m[2]!.trim() } : { code: '', naam: text.trim() };
+  // Not trimmed again: cell texts come trimmed, and a name is only compared through nameKey.
+  return m ? { code: m[1]!, naam: m[2]! } : { code: '', naam: text };
 }
 
 export function label(s: Speerpunt): string {
@@ -22,7 +23,8 @@ export interface SpeerpuntLookup {
 /** Finds a speerpunt or sub-speerpunt by code, name or both, as staff write them. */
 export class SpeerpuntIndex {
   private readonly byCode = new Map<string, Speerpunt>();
-  private readonly byName = new Map<string, Speerpunt>();
+  /** Per level, so that a sub-speerpunt named like a speerpunt is found in its own column. */
+  private readonly byName = { speerpunt: new Map<string, Speerpunt>(), sub: new Map<string, Speerpunt>() };
   /** Codes of the speerpunten that have sub-speerpunten. */
   private readonly parents: Set<string | undefined>;
 
@@ -30,7 +32,8 @@ export class SpeerpuntIndex {
     this.parents = new Set(all.map((s) => s.parent));
     for (const s of all) {
       if (!this.byCode.has(s.codeText)) this.byCode.set(s.codeText, s);
-      for (const k of [nameKey(s.naam.text), nameKey(s.codeText), nameKey(label(s))]) if (k && !this.byName.has(k)) this.byName.set(k, s);
+      const byName = s.parent ? this.byName.sub : this.byName.speerpunt;
+      for (const k of [nameKey(s.naam.text), nameKey(s.codeText), nameKey(label(s))]) if (k && !byName.has(k)) byName.set(k, s);
     }
   }
 
@@ -41,6 +44,7 @@ export class SpeerpuntIndex {
   lookup(text: string, sub: boolean): SpeerpuntLookup {
     const cache = sub ? this.cache.sub : this.cache.speerpunt;
     let found = cache.get(text);
+    // Stryker disable next-line ConditionalExpression: a cache only; finding the text again gives the same answer
     if (!found) {
       found = this.find(text, sub);
       cache.set(text, found);
@@ -50,7 +54,7 @@ export class SpeerpuntIndex {
 
   private find(text: string, sub: boolean): SpeerpuntLookup {
     const { code, naam } = parseCode(text);
-    const found = code ? this.byCode.get(code) : this.byName.get(nameKey(naam));
+    const found = code ? this.byCode.get(code) : (sub ? this.byName.sub : this.byName.speerpunt).get(nameKey(naam));
     if (found && Boolean(found.parent) === sub) {
       return code && naam && !near(nameKey(naam), nameKey(found.naam.text)) ? { mismatch: found, suggestion: label(found) } : { found };
     }
