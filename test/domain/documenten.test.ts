@@ -45,6 +45,12 @@ describe('status and moved actions in every document', () => {
     expect(cell('Epe', '2021-02-11')).toEqual(['- Damocles → 15-4']);
   });
 
+  it('takes an Excel date for a meeting, not for a continuous action', () => {
+    const excel = buildOverzicht(programma([[...SP, 'Wvggz monitoren.', 'Wvggz', 'Hattem', { date: '2021-04-15' }, 'Gepland', '', '']]));
+    expect(cellLines(excel.rijen.find((r) => r.partij === 'Hattem')!.cellen['2021-04-15']!)).toEqual(['- Wvggz']);
+    expect(excel.doorlopend).toEqual([]);
+  });
+
   it('counts a moved action only where it is now', () => {
     expect(o.rijen.find((r) => r.partij === 'Epe')!.totaal).toBe(1);
     expect(o.totaalPerVergadering['2021-02-11']).toBe(3);

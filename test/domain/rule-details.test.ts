@@ -2,6 +2,7 @@
 // its sentence, the cell it names, what it leaves to another rule. Each case
 // here was a mutant StrykerJS found alive in the rules (BENCHMARKS.md).
 import { validate } from '../../src/domain/engine';
+import { readWerkboek } from '../../src/domain/read/werkboek';
 import { fnv1a } from '../../src/domain/hash';
 import type { Finding } from '../../src/domain/schema/finding';
 import type { WorkbookSnapshot } from '../../src/domain/schema/snapshot';
@@ -36,6 +37,8 @@ describe('verplicht-leeg', () => {
     const blank = [ACTIES_HEADER, ['', '', 'Wvggz', 'Wvggz', 'Hattem', '11 februari']];
     const all = validate(goodWorkbook({ Acties: blank }), { today: TODAY }).findings.filter((f) => f.sheet === 'Acties' && /^[AB]2$/.test(f.cell));
     expect(all.map((f) => [f.rule, f.cell, f.message])).toEqual([['verplicht-leeg', 'A2', 'Speerpunt is leeg in rij 2. Vul een waarde in.']]);
+    const eerste = readWerkboek(goodWorkbook({ Acties: blank }), TODAY).acties[0]!;
+    expect([eerste.speerpunt?.text, eerste.subspeerpunt?.text]).toEqual(['', '']);
     // A new speerpunt without a sub-speerpunt leaves its merged rows below without one too.
     const geenSub = goodWorkbook({
       Acties: [ACTIES_HEADER, ['1. Zorg & Veiligheid', '', 'Wvggz', 'Wvggz', 'Hattem', '11 februari'], ['', '', 'Jeugd', 'Jeugd', 'Epe', '15 april']],
@@ -44,6 +47,20 @@ describe('verplicht-leeg', () => {
     expect(rows.map((f) => [f.rule, f.cell])).toEqual([
       ['verplicht-leeg', 'B2'],
       ['verplicht-leeg', 'B3'],
+    ]);
+  });
+
+  it('lets the rows below an error value in Subspeerpunt inherit the sub-speerpunt above it, not the error', () => {
+    const acties = [
+      ACTIES_HEADER,
+      ['1. Zorg & Veiligheid', '1.1 Kwetsbare personen', 'Wvggz', 'Wvggz', 'Hattem', '11 februari'],
+      ['', { error: '#N/A' }, 'Jeugd', 'Jeugd', 'Epe', '15 april'],
+      ['', '', 'Zorg', 'Zorg', 'Epe', '15 april'],
+    ];
+    expect(readWerkboek(goodWorkbook({ Acties: acties }), TODAY).acties.map((a) => a.subspeerpunt?.text)).toEqual([
+      '1.1 Kwetsbare personen',
+      '',
+      '1.1 Kwetsbare personen',
     ]);
   });
 

@@ -74,7 +74,9 @@ export class ActieParser {
 /** An Excel date is read as it is, shown as the cell shows it (d-m-yyyy): no text to parse. */
 function excelDatum(iso: string): DatumParse {
   const text = isoToDutch(iso);
-  return { datums: [{ iso, text, start: 0, end: text.length, style: 'numeriek', hasYear: true }], doorlopend: false, onleesbaar: [], ongeldig: [] };
+  // Stryker disable next-line BooleanLiteral: hasYear is read for the dates of Vergaderingen only (werkboek.ts)
+  const datum = { iso, text, start: 0, end: text.length, style: 'numeriek', hasYear: true } as const;
+  return { datums: [datum], doorlopend: false, onleesbaar: [], ongeldig: [] };
 }
 
 /** The value for a text, made once: a programme repeats its trekker and date texts many times. */
@@ -134,6 +136,7 @@ export class ActiesTabel {
     const k = this.kolommen.get(key);
     if (!k) return undefined;
     const from = k.from ? k.from[i]! : -1;
+    // Stryker disable next-line EqualityOperator: a row is never 0, so `from <= 0` reads the same rows
     return new CellField(this.source, this.rows[i]!, k.col, k.header, from < 0 ? undefined : from);
   }
 
@@ -142,6 +145,7 @@ export class ActiesTabel {
     const k = this.kolommen.get(key);
     if (!k) return undefined;
     const from = k.from ? k.from[i]! : -1;
+    // Stryker disable next-line EqualityOperator: a row is never 0, so `from <= 0` reads the same rows
     return cellText(this.source, from < 0 ? this.rows[i]! : from, k.col);
   }
 
@@ -176,15 +180,17 @@ export class ActiesTabel {
     const grid = this.source.grid;
     let speerpunt = -1;
     let subspeerpunt = -1;
+    // Stryker disable next-line EqualityOperator: one step past the end reads no row and writes past no array (a typed array ignores it)
     for (let i = 0; i < n; i++) {
       const row = this.rows[i]!;
       const own = sp !== undefined && !blank(grid.value(row, sp));
-      if (sp !== undefined && !own && speerpunt >= 0) out.speerpunt[i] = speerpunt;
-      else if (own) [speerpunt, subspeerpunt] = [row, -1];
+      // A blank cell reads the one above it (-1, its own, when there is none).
+      if (own) [speerpunt, subspeerpunt] = [row, -1];
+      else out.speerpunt[i] = speerpunt;
       if (sub === undefined) continue;
-      const ownSub = !blank(grid.value(row, sub));
-      if (!ownSub && subspeerpunt >= 0 && !own) out.subspeerpunt[i] = subspeerpunt;
-      else if (ownSub && !grid.isErrorAt(row, sub)) subspeerpunt = row;
+      // A new speerpunt has just set subspeerpunt to -1: its row inherits no sub-speerpunt from the one before.
+      if (blank(grid.value(row, sub))) out.subspeerpunt[i] = subspeerpunt;
+      else if (!grid.isErrorAt(row, sub)) subspeerpunt = row; // an error value is nothing to inherit
     }
     const [speerpuntKolom, subKolom] = [this.kolommen.get('speerpunt'), this.kolommen.get('subspeerpunt')];
     if (speerpuntKolom) speerpuntKolom.from = out.speerpunt;
@@ -272,6 +278,7 @@ class ActieRij implements Actie {
     return this.parsedTrekkers;
   }
   get datum() {
+    // Stryker disable next-line ConditionalExpression: a cache only; the parser's own memo gives the same parse again
     if (this.parsedDatum === UNREAD) this.parsedDatum = this.t.datum(this.i);
     return this.parsedDatum;
   }
