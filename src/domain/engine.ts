@@ -107,7 +107,8 @@ function sortFindings(findings: Finding[], sheetOrder: readonly string[]): void 
     const i = sheetOrder.indexOf(s);
     return i < 0 ? sheetOrder.length : i;
   };
-  const keyed = findings.map((f, i) => ({ f, i, s: sheetRank(f.sheet), p: parseA1(f.cell) }));
-  keyed.sort((a, b) => a.s - b.s || a.p.row - b.p.row || a.p.col - b.p.col || a.f.rule.localeCompare(b.f.rule) || a.i - b.i);
+  const keyed = findings.map((f) => ({ f, s: sheetRank(f.sheet), p: parseA1(f.cell) }));
+  // Array.prototype.sort is stable (ES2019): findings of one rule in one cell keep the order the rule reported them in.
+  keyed.sort((a, b) => a.s - b.s || a.p.row - b.p.row || a.p.col - b.p.col || a.f.rule.localeCompare(b.f.rule));
   keyed.forEach((k, i) => (findings[i] = k.f));
 }

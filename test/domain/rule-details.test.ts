@@ -7,7 +7,17 @@ import { fnv1a } from '../../src/domain/hash';
 import type { Finding } from '../../src/domain/schema/finding';
 import type { WorkbookSnapshot } from '../../src/domain/schema/snapshot';
 import { defineRule } from '../../src/domain/rules/define';
-import { ACTIES_HEADER, PARTIJEN, SPEERPUNTEN, actiesWith, goodWorkbook, withOverzicht, type TestCell } from '../helpers/snapshot';
+import {
+  ACTIES_HEADER,
+  PARTIJEN,
+  SPEERPUNTEN,
+  VERGADERINGEN,
+  actiesWith,
+  sheet,
+  goodWorkbook,
+  withOverzicht,
+  type TestCell,
+} from '../helpers/snapshot';
 
 const TODAY = '2021-01-01';
 
@@ -24,6 +34,9 @@ describe('verplicht-leeg', () => {
     expect(actie.map((f) => [f.cell, f.message])).toEqual([['C4', 'Actie is leeg in rij 4. Vul een waarde in.']]);
     const soort = of('verplicht-leeg', goodWorkbook({ Partijen: [...PARTIJEN, ['Heerde', '', '']] }));
     expect(soort.map((f) => [f.sheet, f.cell, f.message])).toEqual([['Partijen', 'B7', 'Soort is leeg in rij 7. Vul een waarde in.']]);
+    // Vergaderingen has a Driehoek column too: checked on its text, as in every table but Acties.
+    const driehoek = of('verplicht-leeg', goodWorkbook({ Vergaderingen: [...VERGADERINGEN, ['', { date: '2021-12-02' }]] }));
+    expect(driehoek.map((f) => [f.sheet, f.cell, f.message])).toEqual([['Vergaderingen', 'A8', 'Driehoek is leeg in rij 8. Vul een waarde in.']]);
   });
 
   it('asks for a sub-speerpunt only where the speerpunt has them and none is inherited from above', () => {
@@ -184,6 +197,11 @@ describe('actie-dubbel', () => {
 });
 
 describe('subspeerpunt-verkeerde-speerpunt', () => {
+  it('checks a sub-speerpunt of its own under an inherited speerpunt', () => {
+    const f = of('subspeerpunt-verkeerde-speerpunt', goodWorkbook({ Acties: actiesWith(3, 'Subspeerpunt', '2.1 Georganiseerde criminaliteit') }));
+    expect(f.map((x) => x.cell)).toEqual(['B4']);
+  });
+
   it('names the code of the speerpunt a sub-speerpunt belongs to when that speerpunt is not listed', () => {
     const speerpunten = [...SPEERPUNTEN, ['3.1', 'High Impact Crime']];
     const f = of('subspeerpunt-verkeerde-speerpunt', goodWorkbook({ Speerpunten: speerpunten, Acties: actiesWith(1, 'Subspeerpunt', '3.1') }));
@@ -221,9 +239,76 @@ describe('kolom-gecombineerd', () => {
       { kind: 'text', text: '' },
     ]);
   });
+
+  it('spells a party’s own name as Partijen does, and leaves a role as written', () => {
+    expect(split('hattem 11 februari')![0]).toEqual({ kind: 'text', text: 'Hattem' });
+    expect(split('voorzitter WIV 11 februari')![0]).toEqual({ kind: 'text', text: 'voorzitter WIV' });
+  });
+
+  it('fills a rectangle beside the table: a blank row inside it gets two empty cells', () => {
+    const header = ['Speerpunt', 'Sub speerpunt', 'Acties 2021', 'Onderwerp', 'Wanneer af/terugkoppeling en wie is de trekker?'];
+    const row = ['1. Zorg & Veiligheid', '1.1 Kwetsbare personen', 'Wvggz', 'Wvggz', 'Hattem 11 februari'];
+    const fix = of('kolom-gecombineerd', goodWorkbook({ Acties: [header, row, ['', '', '', '', ''], row] }))[0]!.fix;
+    expect(fix?.type === 'fillEmpty' && fix.rows.map((r) => r.map((c) => (c.kind === 'text' ? c.text : c.kind)))).toEqual([
+      ['Trekker', 'Driehoek'],
+      ['Hattem', 'date'],
+      ['', ''],
+      ['Hattem', 'date'],
+    ]);
+  });
+});
+
+describe('datum-geen-driehoek', () => {
+  it('names the text and the date it read, and a date once where the text is that date', () => {
+    const message = (driehoek: TestCell) =>
+      of('datum-geen-driehoek', goodWorkbook({ Acties: actiesWith(1, 'Driehoek', driehoek) })).map((f) => f.message);
+    expect(message('18 februari')).toEqual(['"18 februari" (18-2-2021) is geen Driehoek-vergadering. De dichtstbijzijnde Driehoek is op 11-2-2021.']);
+    expect(message('18-2-2021')).toEqual(['18-2-2021 is geen Driehoek-vergadering. De dichtstbijzijnde Driehoek is op 11-2-2021.']);
+    expect(message({ date: '2021-02-18' })).toEqual(['18-2-2021 is geen Driehoek-vergadering. De dichtstbijzijnde Driehoek is op 11-2-2021.']);
+  });
+});
+
+describe('speerpunt-dubbel', () => {
+  it('takes two rows without a code for no double code: verplicht-leeg asks for their codes', () => {
+    expect(of('speerpunt-dubbel', goodWorkbook({ Speerpunten: [...SPEERPUNTEN, ['', 'Overig'], ['', 'Evaluatie']] }))).toEqual([]);
+    expect(of('speerpunt-dubbel', goodWorkbook({ Speerpunten: [...SPEERPUNTEN, ['2.1', 'Evaluatie']] })).map((f) => f.cell)).toEqual(['A8']);
+  });
+});
+
+describe('kolom-ontbreekt', () => {
+  const missing = (acties: TestCell[][]) => of('kolom-ontbreekt', goodWorkbook({ Acties: acties })).map((f) => [f.cell, f.column]);
+
+  it('names a missing Trekker or Driehoek column, but not beside a combined column that holds both', () => {
+    expect(missing(actiesWith(0, 'Driehoek', 'Opmerking'))).toEqual([['H1', 'Driehoek']]);
+    const combined = [
+      ['Speerpunt', 'Sub speerpunt', 'Onderwerp', 'Wanneer af/terugkoppeling en wie is de trekker?'],
+      ['1. Zorg & Veiligheid', '1.1 Kwetsbare personen', 'Wvggz', 'Hattem 11 februari'],
+    ];
+    expect(missing(combined)).toEqual([['E1', 'Actie']]);
+  });
 });
 
 describe('overzicht-verouderd', () => {
+  it('reports each difference once, with the row that cannot be placed where that row explains it, and names no column', () => {
+    const made = withOverzicht();
+    const stale = { ...made, sheets: made.sheets.map((s) => (s.name === 'Acties' ? sheet('Acties', actiesWith(2, 'Driehoek', '')) : s)) };
+    const f = of('overzicht-verouderd', stale);
+    const unplaced = (partij: string) =>
+      `Verschil: ${partij}, 15-4-2021: "Huiselijk geweld" staat er, maar de actie in Acties!C3 kan niet geplaatst worden (geen datum). Herstel eerst die rij.`;
+    expect(f.map((x) => [x.cell, x.column, x.message])).toEqual([
+      [
+        'A1',
+        '',
+        'Het Driehoek-overzicht klopt niet met de acties (verschillen: 5), maar er zijn acties die nog niet geplaatst kunnen worden (1). Herstel eerst hun datum of trekker; maak daarna het overzicht opnieuw.',
+      ],
+      ['C5', '', unplaced('Elburg')],
+      ['H5', '', 'Verschil: Totaal per partij Elburg is 2, moet 1 zijn.'],
+      ['C8', '', unplaced('Politie')],
+      ['H8', '', 'Verschil: Totaal per partij Politie is 1, moet 0 zijn.'],
+      ['C10', '', 'Verschil: Totaal per Driehoek 15-4-2021 is 1, moet 0 zijn.'],
+    ]);
+  });
+
   it('names a meeting column that is missing and one that is no meeting', () => {
     const f = of(
       'overzicht-verouderd',
@@ -289,6 +374,22 @@ describe('speerpunten as staff write them', () => {
     // "zorg en veiligheid in wijk" has 26 letters and spaces: 8 more than the name, as far as a suggestion goes.
     expect(said(SPEERPUNTEN, 'Speerpunt', 'Zorg en Veiligheid in wijk')[0]![2]).toEqual(['1 Zorg & Veiligheid']);
     expect(said(SPEERPUNTEN, 'Speerpunt', 'Zorg en Veiligheid in de wijk')[0]![2]).toBeUndefined();
+  });
+
+  it('reads codes Excel stores as numbers as the codes they show', () => {
+    const numbers = SPEERPUNTEN.map((r, i) => (i && /^[\d.]+$/.test(String(r[0])) ? [Number(r[0]), r[1]!] : r));
+    expect(numbers[2]).toEqual([1.1, 'Kwetsbare personen']);
+    expect(validate(goodWorkbook({ Speerpunten: numbers }), { today: TODAY }).findings.filter((f) => /speerpunt/.test(f.rule))).toEqual([]);
+  });
+
+  it('says a speerpunt without sub-speerpunten, by its name, has none to fill in', () => {
+    expect(said([...SPEERPUNTEN, ['9', 'Overig']], 'Speerpunt', '9 Overig', 'Evaluatie')).toEqual([
+      [
+        'subspeerpunt-onbekend',
+        'Overig heeft geen sub-speerpunten, maar hier staat "Evaluatie". Maak de cel leeg of kies een ander speerpunt.',
+        undefined,
+      ],
+    ]);
   });
 
   it('takes a text without letters or digits for no speerpunt, not even for one without a name', () => {

@@ -28,6 +28,8 @@
  *   ("Range.values": values set "are interpreted as if typed").
  * - A 2-D array written to a range must have the range's shape ("Range.values",
  *   InvalidArgument otherwise).
+ * - A fill or font colour is an HTML colour code, #RRGGBB, or a named HTML colour
+ *   ("RangeFill.color", "RangeFont.color"); anything else is refused with InvalidArgument.
  * - The 1904 date system: DATE(1904,1,1) is 0 there and 1462 in the 1900 system
  *   ("Date systems in Excel", "Workbook.functions").
  */
@@ -1012,6 +1014,8 @@ class RangeProxy extends ProxyBase {
         `format.${key}`,
         () => utf8(value) + 30,
         (s, b) => {
+          if (key.endsWith('color') && !/^(#[0-9a-f]{6}|[a-z]+)$/i.test(String(value)))
+            throw new OfficeError('InvalidArgument', `${key} ${String(value)}`);
           if (key === 'columnWidth') for (let c = b.left; c <= b.right; c++) s.columnWidths.set(c, value as number);
           else if (key === 'rowHeight') for (let r = b.top; r <= b.bottom; r++) s.rowHeights.set(r, value as number);
           else
