@@ -102,6 +102,21 @@ describe('the file reader packs the cells it finds into blocks', () => {
       [1, 1, 3, 67],
       [2, 100, 1, 1],
     ]);
+    // A row joining the block on the right reaches leftward to within 32 columns of the block on the left.
+    const leftward = (from: number) => [
+      ...row(1, [[100, 'z']]),
+      ...row(2, [[1, 'a']]),
+      ...row(3, [
+        [from, 'b'],
+        [from + 32, 'c'],
+        [from + 64, 'd'],
+      ]),
+    ];
+    expect(shape(leftward(33)).map(([box]) => box)).toEqual([[1, 1, 3, 100]]);
+    expect(shape(leftward(34)).map(([box]) => box)).toEqual([
+      [1, 34, 3, 67],
+      [2, 1, 1, 1],
+    ]);
     // A block far to the left stays apart from a row that reaches only rightward.
     const left = [
       ...row(1, [[1, 'a']]),

@@ -55,7 +55,7 @@ export function isoToSerial(iso: string, date1904 = false): number {
 
 /** True when an Excel number format shows a date (d, m, y outside quotes and brackets). */
 export function isDateFormat(format: string): boolean {
-  if (!format || format === 'General' || format === '@') return false;
+  if (!format || format === 'General') return false;
   const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
   // "m" alone is a month ("mmmm"), but beside h or s it counts minutes ("h:mm").
   return /[dy]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare));
@@ -79,6 +79,7 @@ export function isoToDayMonth(iso: string): string {
  */
 export function gridWidth(rows: ReadonlyArray<{ length: number }>, min = 0): number {
   let width = min;
+  // Stryker disable next-line EqualityOperator: taking an equal length again changes nothing
   for (const r of rows) if (r.length > width) width = r.length;
   return width;
 }

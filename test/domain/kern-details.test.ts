@@ -12,7 +12,11 @@ import { Grid } from '../../src/domain/read/grid';
 import { parseSnapshot, sheetOf, type SheetSnapshot } from '../../src/domain/schema/snapshot';
 import { keuzelijstenInstellen } from '../../src/domain/usecases/keuzelijsten';
 import { valideer } from '../../src/domain/usecases/valideer';
-import { goodWorkbook } from '../helpers/snapshot';
+import { PARTIJEN, SPEERPUNTEN, actiesWith, goodWorkbook } from '../helpers/snapshot';
+import { keuzelijsten } from '../../src/domain/keuzelijsten';
+import { readWerkboek } from '../../src/domain/read/werkboek';
+import { validate } from '../../src/domain/engine';
+import { zekereFixes } from '../../src/domain/fixes/zeker';
 
 describe('cell addresses and Excel dates', () => {
   it('refuses an address that is no cell, naming it', () => {
@@ -181,6 +185,24 @@ describe('a snapshot from an adapter', () => {
       ),
     ).toThrow('rij 2 is niet rechthoekig');
     expect(() => parseSnapshot(block([['a', 'b']], [G, G]))).toThrow('waarden en opmaak verschillen in grootte');
+  });
+});
+
+describe('keuzelijsten', () => {
+  it('quote a sheet name with an apostrophe as Excel does, and point an empty table at its first row', () => {
+    const wb = goodWorkbook({ Speerpunten: null, "Speerpunten van 't jaar": SPEERPUNTEN, Partijen: [PARTIJEN[0]!] });
+    expect(keuzelijsten(readWerkboek(wb, '2021-01-01'), 'nl').map((l) => [l.range, l.source])).toEqual([
+      ['A2:A206', "='Speerpunten van ''t jaar'!$B$2:$B$7"],
+      ['B2:B206', "='Speerpunten van ''t jaar'!$B$2:$B$7"],
+      ['E2:E206', "='Partijen'!$A$2:$A$2"],
+      ['F2:F206', "='Vergaderingen'!$A$2:$A$7"],
+    ]);
+  });
+
+  it('leave "Herstel alle zekere" without the sheets Sjabloon aanvullen adds', () => {
+    const findings = validate(goodWorkbook({ Partijen: null, Acties: actiesWith(1, 'Trekker', 'hattem') }), { today: '2021-01-01' }).findings;
+    expect(findings.some((f) => f.fix?.type === 'addSheet')).toBe(true);
+    expect(zekereFixes(findings).map((f) => f.type)).toEqual([]);
   });
 });
 
