@@ -33,17 +33,9 @@ export const ONDERWERP_MAX = 60;
 /** The first sentence of a text, whole: the overview's label for an actie without an onderwerp. */
 export function eersteZin(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const end = /[.!?](?=\s|$)/.exec(flat);
+  // A point at the very end ends the text as well: no need to find it.
+  const end = /[.!?](?=\s)/.exec(flat);
   return end ? flat.slice(0, end.index + 1) : flat;
-}
-
-/** The first words of a text, cut at a word boundary within 60 characters. */
-export function firstWords(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= ONDERWERP_MAX) return flat;
-  const cut = flat.slice(0, ONDERWERP_MAX - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > 20 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
 }
 
 /** The meeting closest in calendar days; the earlier one on a tie. */

@@ -14,6 +14,7 @@ import { keuzelijstenInstellen } from '../../src/domain/usecases/keuzelijsten';
 import { valideer } from '../../src/domain/usecases/valideer';
 import { PARTIJEN, SPEERPUNTEN, actiesWith, goodWorkbook } from '../helpers/snapshot';
 import { keuzelijsten } from '../../src/domain/keuzelijsten';
+import { eersteZin, nearestMeeting } from '../../src/domain/vocabulary';
 import { readWerkboek } from '../../src/domain/read/werkboek';
 import { validate } from '../../src/domain/engine';
 import { zekereFixes } from '../../src/domain/fixes/zeker';
@@ -185,6 +186,21 @@ describe('a snapshot from an adapter', () => {
       ),
     ).toThrow('rij 2 is niet rechthoekig');
     expect(() => parseSnapshot(block([['a', 'b']], [G, G]))).toThrow('waarden en opmaak verschillen in grootte');
+  });
+});
+
+describe('onderwerpen made from an actie', () => {
+  // The overview's label and onderwerp-ontbreekt's sentence both.
+  it('take the first sentence whole for the overview, a point inside a number not ending it', () => {
+    expect(eersteZin('Wvggz monitoren. Daarna evalueren.')).toBe('Wvggz monitoren.');
+    expect(eersteZin('Klaar? Ja.')).toBe('Klaar?');
+    expect(eersteZin('Versie 2.0 uitrollen en  evalueren')).toBe('Versie 2.0 uitrollen en evalueren');
+    expect(eersteZin('  Wvggz\nmonitoren  ')).toBe('Wvggz monitoren');
+  });
+
+  it('place a date halfway between two meetings at the earlier one', () => {
+    expect(nearestMeeting('2021-07-29', ['2021-06-17', '2021-09-09'])).toBe('2021-06-17');
+    expect(nearestMeeting('2021-07-30', ['2021-06-17', '2021-09-09'])).toBe('2021-09-09');
   });
 });
 

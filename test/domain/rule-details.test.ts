@@ -3,6 +3,8 @@
 // here was a mutant StrykerJS found alive in the rules (BENCHMARKS.md).
 import { validate } from '../../src/domain/engine';
 import { readWerkboek } from '../../src/domain/read/werkboek';
+import { buildOverzicht } from '../../src/domain/overzicht/model';
+import { cellLines } from '../../src/domain/overzicht/sheet';
 import { fnv1a } from '../../src/domain/hash';
 import type { Finding } from '../../src/domain/schema/finding';
 import type { WorkbookSnapshot } from '../../src/domain/schema/snapshot';
@@ -255,6 +257,19 @@ describe('kolom-gecombineerd', () => {
       ['', ''],
       ['Hattem', 'date'],
     ]);
+  });
+});
+
+describe('onderwerp-ontbreekt', () => {
+  it('quotes the label the overview shows for the row: the whole first sentence of the actie', () => {
+    const actie = 'Wvggz monitoren in alle zes gemeenten, met de politie en een evaluatie per kwartaal. Daarna rapporteren.';
+    const wb = goodWorkbook({ Acties: actiesWith(1, 'Actie', actie).map((r, i) => (i === 1 ? r.map((c, j) => (j === 3 ? '' : c)) : r)) });
+    const label = 'Wvggz monitoren in alle zes gemeenten, met de politie en een evaluatie per kwartaal.';
+    expect(of('onderwerp-ontbreekt', wb).map((f) => f.message)).toEqual([
+      `Rij 2 heeft geen onderwerp; het overzicht toont "${label}". Vul een korte naam in.`,
+    ]);
+    const cell = buildOverzicht(readWerkboek(wb, TODAY)).rijen.find((r) => r.partij === 'Hattem')!.cellen['2021-02-11']!;
+    expect(cellLines(cell)).toEqual([`- ${label} ✓`]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { a1 } from '../cells';
-import { firstWords, ONDERWERP_MAX } from '../vocabulary';
+import { eersteZin } from '../vocabulary';
 import { defineRule } from './define';
 
 export default defineRule({
@@ -8,8 +8,8 @@ export default defineRule({
     severity: 'info',
     title: { nl: 'Geen onderwerp', en: 'No onderwerp' },
     description: {
-      nl: `De actie heeft geen onderwerp: de korte naam waarmee ze in het overzicht en de agenda staat. Het overzicht toont dan de eerste woorden van de actie, hoogstens ${ONDERWERP_MAX} tekens.`,
-      en: `The action has no onderwerp: the short label it has in the overview and the agenda. The overview then shows its first words, at most ${ONDERWERP_MAX} characters.`,
+      nl: 'De actie heeft geen onderwerp: de korte naam waarmee ze in het overzicht en de agenda staat. Het overzicht toont dan de hele eerste zin van de actie.',
+      en: 'The action has no onderwerp: the short label it has in the overview and the agenda. The overview then shows its whole first sentence.',
     },
     example: { nl: 'Een rij met actietekst maar een lege cel Onderwerp.', en: 'A row with an action text but an empty Onderwerp cell.' },
     messages: {
@@ -18,8 +18,8 @@ export default defineRule({
         en: 'Row {rij} has no onderwerp; the overview shows "{begin}". Enter a short label.',
       },
       geenKolom: {
-        nl: 'De tabel Acties heeft geen kolom Onderwerp; het overzicht toont de eerste woorden van elke actie. Voeg een kolom Onderwerp toe met korte namen.',
-        en: 'Acties has no Onderwerp column; the overview shows the first words of each action. Add an Onderwerp column.',
+        nl: 'De tabel Acties heeft geen kolom Onderwerp; het overzicht toont de eerste zin van elke actie. Voeg een kolom Onderwerp toe met korte namen.',
+        en: 'Acties has no Onderwerp column; the overview shows the first sentence of each action. Add an Onderwerp column.',
       },
     },
   },
@@ -35,7 +35,7 @@ export default defineRule({
         const onderwerp = a.onderwerp; // read once: each read of a cell makes its field
         if (!onderwerp || onderwerp.text || onderwerp.error) return;
         const actie = a.actie?.text;
-        if (actie) ctx.report({ messageId: 'leeg', data: { rij: a.row, begin: firstWords(actie) }, at: onderwerp });
+        if (actie) ctx.report({ messageId: 'leeg', data: { rij: a.row, begin: eersteZin(actie) }, at: onderwerp });
       },
     };
   },
