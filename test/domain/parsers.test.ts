@@ -115,8 +115,29 @@ describe('trekker lists', () => {
     ['Openbaar Ministerie', ['OM']],
     ['burgemeester Epe', ['Epe']],
     ['Epe, Epe', ['Epe']],
+    // A role before a party of two words.
+    ['officier van het Openbaar Ministerie', ['OM']],
   ])('%s', (text, want) => {
     expect(parseTrekkers(text, PARTIJEN).partijen).toEqual(want);
+  });
+
+  it('keeps each token as the cell writes it, without framing words or the marks around it', () => {
+    const tokens = (text: string) => parseTrekkers(text, PARTIJEN).tokens.map((x) => [x.text, x.kind]);
+    expect(tokens('politie (trekker), Epe')).toEqual([
+      ['politie', 'partij'],
+      ['Epe', 'partij'],
+    ]);
+    expect(tokens('Epe, trekker; ')).toEqual([['Epe', 'partij']]);
+    expect(tokens('burgemeester de  Hatemm')).toEqual([['burgemeester Hatemm', 'onbekend']]);
+  });
+
+  it('takes an alias two parties share for the first of them, and suggests the first of two as near', () => {
+    const index = buildPartijIndex([
+      { naam: 'Ede', soort: 'Gemeente', aliassen: ['burgemeester'] },
+      { naam: 'Epe', soort: 'Gemeente', aliassen: ['burgemeester'] },
+    ]);
+    expect(parseTrekkers('burgemeester', index).partijen).toEqual(['Ede']);
+    expect(parseTrekkers('Eze', index).tokens[0]!.suggestion).toBe('Ede');
   });
 
   it('suggests the nearest party for a slip, nothing for a stranger', () => {

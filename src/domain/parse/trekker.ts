@@ -53,7 +53,8 @@ const CONTRIBUTOR_RE = /(?<![\p{L}])(input|ondersteuning|ondersteunend|informere
 
 export function parseTrekkers(text: string, index: PartijIndex): TrekkerParse {
   const tokens: TrekkerToken[] = [];
-  for (const segment of segments(text)) {
+  // Blank or framing-only segments leave nothing written, and are skipped there.
+  for (const segment of text.split(SEPARATOR_RE)) {
     if (CONTRIBUTOR_RE.test(segment)) continue;
     const written = segment
       .replace(FILLER_RE, ' ')
@@ -65,19 +66,13 @@ export function parseTrekkers(text: string, index: PartijIndex): TrekkerParse {
   return { tokens, partijen };
 }
 
-function segments(text: string): string[] {
-  return text
-    .split(SEPARATOR_RE)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
 function resolve(written: string, index: PartijIndex): TrekkerToken {
   const key = nameKey(written);
   const direct = lookup(key, index);
   if (direct) return { text: written, ...direct };
   // A role before a party ("beleidsmedewerker OM", "burgemeester Epe") means that party.
   const words = key.split(' ');
+  // Stryker disable next-line EqualityOperator: one step further looks up '', which names no party
   for (let i = 1; i < words.length; i++) {
     const found = lookup(words.slice(i).join(' '), index);
     if (found) return { text: written, ...found };
@@ -86,7 +81,8 @@ function resolve(written: string, index: PartijIndex): TrekkerToken {
 }
 
 function lookup(key: string, index: PartijIndex): Pick<TrekkerToken, 'kind' | 'partijen'> | undefined {
-  const naam = index.byKey.get(key) ?? index.byKey.get(key.replace(/^gemeente /, ''));
+  // "gemeente Epe" needs no rule of its own: a word before a party is a role (resolve).
+  const naam = index.byKey.get(key);
   if (naam) return { kind: 'partij', partijen: [naam] };
   if (COLLECTIEF.has(key)) return { kind: 'collectief', partijen: index.gemeenten };
   return undefined;
