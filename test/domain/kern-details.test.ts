@@ -186,6 +186,10 @@ describe('a snapshot from an adapter', () => {
       ),
     ).toThrow('rij 2 is niet rechthoekig');
     expect(() => parseSnapshot(block([['a', 'b']], [G, G]))).toThrow('waarden en opmaak verschillen in grootte');
+    // A value or a format of a type no cell has.
+    expect(() => parseSnapshot(block([['a', null as unknown as string]], [G]))).toThrow('onbekende celwaarde');
+    expect(() => parseSnapshot(block([['a', 'b']], [['General', 14 as unknown as string]]))).toThrow('onbekende celopmaak');
+    expect(parseSnapshot(block([['a', 2, true]], [['General', '0', '@']])).sheets[0]!.blocks[0]!.values).toEqual([['a', 2, true]]);
   });
 });
 

@@ -104,6 +104,25 @@ describe('Dutch dates in a Driehoek cell', () => {
     const [day] = parseDatumCell('11 en 25 november', 2021).datums;
     expect(formatLike('2021-11-04', day!)).toBe('4');
     expect(formatLike('2021-12-16', day!)).toBe('16 december');
+    const [iso] = parseDatumCell('2021-02-18', 2021).datums;
+    expect(formatLike('2021-02-11', iso!)).toBe('2021-02-11');
+    const [kort] = parseDatumCell('18-2', 2021).datums;
+    expect(formatLike('2021-02-11', kort!)).toBe('11-2');
+    const [metJaar] = parseDatumCell('18 februari 2022', 2021).datums;
+    expect(formatLike('2022-02-11', metJaar!)).toBe('11 februari 2022');
+  });
+
+  it('finds each date where the text has it, in the order written, a shared month on each day', () => {
+    const at = (text: string) => parseDatumCell(text, 2021).datums.map((d) => [d.iso, text.slice(d.start, d.end)]);
+    expect(at('15-4 en 2021-02-11')).toEqual([
+      ['2021-04-15', '15-4'],
+      ['2021-02-11', '2021-02-11'],
+    ]);
+    expect(at('11, 25 en 30 november')).toEqual([
+      ['2021-11-11', '11'],
+      ['2021-11-25', '25'],
+      ['2021-11-30', '30'],
+    ]);
   });
 });
 

@@ -165,6 +165,16 @@ describe('datum-onleesbaar in Vergaderingen', () => {
       ['Vergaderingen', 'B3', '"begin april" is geen datum met jaartal. Vul een Excel-datum in, bijv. 11-2-2021.'],
     ]);
   });
+
+  it('takes a meeting written as text with its year, in any of the ways a date is written', () => {
+    const vergaderingen: TestCell[][] = [
+      ['Driehoek', 'WIV'],
+      ['2021-02-11', '28-1-2021'],
+      ['15 april 2021', '1/4/2021'],
+    ];
+    expect(readWerkboek(goodWorkbook({ Vergaderingen: vergaderingen }), TODAY).meetings).toEqual(['2021-02-11', '2021-04-15']);
+    expect(of('datum-onleesbaar', goodWorkbook({ Vergaderingen: vergaderingen }))).toEqual([]);
+  });
 });
 
 describe('instelling-onbekend', () => {

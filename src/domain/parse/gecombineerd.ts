@@ -13,8 +13,10 @@ export function parseGecombineerd(text: string, jaar: number, index: PartijIndex
   const onleesbaar: string[] = [];
   const vague = vagueSpan(rest);
   if (vague) {
-    onleesbaar.push(text.slice(vague.start, vague.end).trim());
-    rest = rest.slice(0, vague.start) + ' '.repeat(vague.end - vague.start) + rest.slice(vague.end);
+    // The span runs from the start of a word to the end of one, and no letter or digit touches it: cut out, it trims
+    // nothing and joins no two words.
+    onleesbaar.push(text.slice(vague.start, vague.end));
+    rest = rest.slice(0, vague.start) + rest.slice(vague.end);
   }
   return { datum: finish(scan, onleesbaar), trekker: parseTrekkers(rest, index) };
 }
