@@ -166,7 +166,7 @@ describe('sentences around fixes and files', () => {
 describe('a snapshot from an adapter', () => {
   it('is refused when a row is not as wide as the block', () => {
     const s = goodWorkbook();
-    const block = (values: string[][], numberFormats: string[][]) => ({
+    const block = (values: Array<Array<string | number | boolean>>, numberFormats: string[][]) => ({
       ...s,
       sheets: [{ ...s.sheets[0]!, blocks: [{ top: 1, left: 1, values, numberFormats }] }],
     });
