@@ -3,6 +3,7 @@ import { BladBouwer } from '../../src/domain/documenten/blad';
 import { bedrukbaar, papierVoor, REGEL_PT } from '../../src/domain/documenten/pagina';
 import { ingevlogenPeriode } from '../../src/domain/documenten/planning';
 import { buildOverzicht } from '../../src/domain/overzicht/model';
+import { styleGrid } from '../../src/domain/overzicht/layout';
 import { buildOverzichtSheet, cellLines } from '../../src/domain/overzicht/sheet';
 import { readWerkboek } from '../../src/domain/read/werkboek';
 import { buildVoortgang, voortgangJson } from '../../src/domain/voortgang/model';
@@ -32,6 +33,65 @@ const ROWS: TestCell[][] = [
   [...SP, 'MMA aansluiten.', 'MMA', 'Elburg', '17 juni', 'Gepland', '', ''],
   [...SP, 'Casustafel.', 'Casustafel', 'Politie', '11 februari', '', '', ''],
 ];
+
+describe('the overview beneath its matrix', () => {
+  const wb = readWerkboek(
+    workbook([
+      sheet('Acties', [
+        HEAD,
+        [...SP, 'Damocles beleid.', 'Damocles', 'Epe, Politie, Hatemm', 'doorlopend'],
+        [...SP, 'Casus   bespreken. Met iedereen.', '', 'Hatemm', ''],
+        [...SP, 'Wvggz monitoren.', 'Wvggz', '', '30 februari'],
+        [...SP, 'MMA aansluiten.', 'MMA', 'OM', 'na de zomer'],
+        [...SP, 'DOR evalueren.', 'DOR', 'Elburg', '18 februari'],
+        [...SP, 'DOOR evalueren.', 'DOOR', 'Epe', '18-2-2021'],
+      ]),
+      sheet('Onvoorzien', [
+        ['Speerpunt', 'Onvoorziene acties', 'Trekker', 'Ingevlogen', 'Driehoek'],
+        ['Diversen', 'Schietincident', 'Politie, OM', 'maart', { date: '2021-04-15' }],
+      ]),
+      sheet('Vergaderingen', VERGADERINGEN),
+      sheet('Speerpunten', SPEERPUNTEN),
+      sheet('Partijen', PARTIJEN),
+    ]),
+    TODAY,
+  );
+  const s = buildOverzichtSheet(buildOverzicht(wb), TODAY);
+  const lines = s.cells.map((r) => r.filter((c) => c !== '').join(' | ')).filter(Boolean);
+
+  it('lists the continuous, unplanned and unplaced actions with their trekkers, reasons and cells', () => {
+    expect(lines.slice(lines.indexOf('Doorlopende acties'))).toEqual([
+      'Doorlopende acties',
+      'Onderwerp | Trekkers | Cel',
+      'Damocles | Epe, Politie, Hatemm | Acties!C2',
+      'Onvoorziene acties',
+      'Actie | Trekkers | Ingevlogen | Cel',
+      'Schietincident | Politie, OM | maart | Onvoorzien!B2',
+      'Niet geplaatst',
+      'Onderwerp | Reden | Cel',
+      'Damocles | onbekende trekker "Hatemm" | Acties!C2',
+      'Casus bespreken. | onbekende trekker "Hatemm"; geen datum | Acties!C3',
+      'Wvggz | geen trekker; datum "30 februari" bestaat niet | Acties!C4',
+      'MMA | datum "na de zomer" is onleesbaar | Acties!C5',
+      'DOR | 18-2-2021 ("18 februari") is geen Driehoek | Acties!C6',
+      'DOOR | 18-2-2021 is geen Driehoek | Acties!C7',
+    ]);
+  });
+
+  it('counts the actions in its second line, one as "actie", and sets the title large and the legend small', () => {
+    expect(lines[1]).toBe('gemaakt op 1-5-2021 uit 6 acties');
+    const een = buildOverzichtSheet(buildOverzicht(programma([ROWS[0]!])), TODAY);
+    expect(een.cells[1]![0]).toBe('gemaakt op 1-5-2021 uit 1 actie');
+    const styles = styleGrid(s);
+    expect(styles.get('A1')).toMatchObject({ bold: true, size: 14 });
+    const legenda = s.cells.findIndex((r) => String(r[0]).startsWith('Legenda'));
+    expect(styles.get(`A${legenda + 1}`)).toMatchObject({ size: 9 });
+    // The matrix's first column, the parties, in bold.
+    const epe = s.cells.findIndex((r) => r[0] === 'Epe');
+    expect(styles.get(`A${epe + 1}`)).toEqual({ bold: true, border: true, wrap: true, vAlign: 'top' });
+    expect(styles.get(`B${epe + 1}`)?.bold).toBeFalsy();
+  });
+});
 
 describe('status and moved actions in every document', () => {
   const wb = programma(ROWS);
