@@ -59,6 +59,25 @@ describe('the overview beneath its matrix', () => {
   const s = buildOverzichtSheet(buildOverzicht(wb), TODAY);
   const lines = s.cells.map((r) => r.filter((c) => c !== '').join(' | ')).filter(Boolean);
 
+  it('labels an action by its onderwerp on one line, and leaves Ingevlogen empty where Onvoorzien has no such column', () => {
+    const los = programma([[...SP, 'Wvggz monitoren.', 'Wvggz  in\nde wijk', 'Hattem', '11 februari', '', '', '']]);
+    expect(cellLines(buildOverzicht(los).rijen.find((r) => r.partij === 'Hattem')!.cellen['2021-02-11']!)).toEqual(['- Wvggz in de wijk']);
+    const zonder = readWerkboek(
+      workbook([
+        sheet('Acties', [HEAD, ROWS[0]!]),
+        sheet('Onvoorzien', [
+          ['Onvoorziene acties', 'Trekker'],
+          ['Schietincident', 'Politie'],
+        ]),
+        sheet('Vergaderingen', VERGADERINGEN),
+        sheet('Speerpunten', SPEERPUNTEN),
+        sheet('Partijen', PARTIJEN),
+      ]),
+      TODAY,
+    );
+    expect(buildOverzicht(zonder).onvoorzien).toEqual([{ actie: 'Schietincident', trekkers: ['Politie'], ingevlogen: '', cel: 'Onvoorzien!A2' }]);
+  });
+
   it('lists the continuous, unplanned and unplaced actions with their trekkers, reasons and cells', () => {
     expect(lines.slice(lines.indexOf('Doorlopende acties'))).toEqual([
       'Doorlopende acties',
@@ -80,6 +99,9 @@ describe('the overview beneath its matrix', () => {
 
   it('counts the actions in its second line, one as "actie", and sets the title large and the legend small', () => {
     expect(lines[1]).toBe('gemaakt op 1-5-2021 uit 6 acties');
+    expect(lines[2]).toBe(
+      'Actiehouder / Driehoek (WIV) | 11-2-2021 (28-1) | 15-4-2021 (1-4) | 17-6-2021 (3-6) | 9-9-2021 (26-8) | 4-11-2021 (21-10) | 16-12-2021 (2-12) | Totaal per partij',
+    );
     const een = buildOverzichtSheet(buildOverzicht(programma([ROWS[0]!])), TODAY);
     expect(een.cells[1]![0]).toBe('gemaakt op 1-5-2021 uit 1 actie');
     const styles = styleGrid(s);
