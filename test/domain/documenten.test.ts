@@ -1,6 +1,6 @@
 import { buildAgenda } from '../../src/domain/agenda/model';
 import { BladBouwer } from '../../src/domain/documenten/blad';
-import { bedrukbaar, papierVoor, REGEL_PT } from '../../src/domain/documenten/pagina';
+import { bedrukbaar, MAX_LIJNEN, papierVoor, regels, REGEL_PT } from '../../src/domain/documenten/pagina';
 import { ingevlogenPeriode } from '../../src/domain/documenten/planning';
 import { buildOverzicht } from '../../src/domain/overzicht/model';
 import { styleGrid } from '../../src/domain/overzicht/layout';
@@ -206,6 +206,44 @@ describe('the printed page', () => {
     const shown = lines.length - 1;
     expect(lines.at(-1)).toBe(`- en nog ${40 - shown} onderwerpen: zie de tabel Acties`);
     expect(lines.slice(0, -1).every((l) => !l.includes('…'))).toBe(true);
+  });
+});
+
+describe('a full cell of the overview', () => {
+  const entries = (n: number, label = (i: number) => `nr ${i}`) => Array.from({ length: n }, (_, i) => ({ actie: i, label: label(i) }));
+  const breed = 17; // a meeting column's width in characters
+
+  it('holds as many one-line entries as its lines, and counts the rest on the line each entry before kept free', () => {
+    expect(cellLines(entries(MAX_LIJNEN))).toEqual(entries(MAX_LIJNEN).map((e) => `- ${e.label}`));
+    const over = cellLines(entries(MAX_LIJNEN + 1));
+    expect(over).toHaveLength(MAX_LIJNEN);
+    expect(over.slice(-2)).toEqual([`- nr ${MAX_LIJNEN - 2}`, '- en nog 2 onderwerpen: zie de tabel Acties']);
+  });
+
+  it('counts a last entry too long for the lines left, in the singular', () => {
+    const lang = entries(MAX_LIJNEN - 1).concat({ actie: 99, label: 'een onderwerp van meer dan een regel' });
+    expect(cellLines(lang).slice(-2)).toEqual([`- nr ${MAX_LIJNEN - 2}`, '- en nog 1 onderwerp: zie de tabel Acties']);
+  });
+
+  it('shortens only a first entry longer than the cell, to as much as the cell holds', () => {
+    const label = Array.from({ length: 300 }, (_, i) => `woord${i}`).join(' ');
+    const [alleen] = cellLines([{ actie: 0, label }]);
+    const fits = (text: string, lijnen: number) => regels(text, breed) <= lijnen;
+    const kept = alleen!.slice(0, -1);
+    expect([alleen!.endsWith('…'), fits(alleen!, MAX_LIJNEN), fits(`- ${label}`.slice(0, kept.length + 1) + '…', MAX_LIJNEN)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    const [eerste, telling] = cellLines([
+      { actie: 0, label },
+      { actie: 1, label: 'kort' },
+    ]);
+    expect([fits(eerste!, MAX_LIJNEN - 1), telling]).toEqual([true, '- en nog 1 onderwerp: zie de tabel Acties']);
+  });
+
+  it('names every meeting a moved action came from', () => {
+    expect(cellLines([{ actie: 0, label: 'MMA', verplaatstVan: ['2021-02-11', '2021-04-15'] }])).toEqual(['- MMA (van 11-2, 15-4)']);
   });
 });
 

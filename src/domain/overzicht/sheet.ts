@@ -44,16 +44,23 @@ export function cellLines(entries: readonly Entry[], breedte = VERGADERING_BREED
       continue;
     }
     if (!lines.length) lines.push(inkorten(line, breedte, last ? MAX_LIJNEN : MAX_LIJNEN - 1));
-    if (!last) lines.push(t('nl', 'overzicht.enNog', { aantal: entries.length - lines.length }));
+    // Every entry before kept a line free for this count (a last one too long for what is left included).
+    const rest = entries.length - lines.length;
+    if (rest) lines.push(rest === 1 ? t('nl', 'overzicht.enNogEen') : t('nl', 'overzicht.enNog', { aantal: rest }));
     break;
   }
   return lines;
 }
 
+/** The longest start of the line that fits the lines with "…" (a longer start never takes fewer lines). */
 function inkorten(line: string, breedte: number, lijnen: number): string {
-  let n = line.length;
-  while (n > 1 && regels(`${line.slice(0, n)}…`, breedte) > lijnen) n = Math.floor(n * 0.9);
-  return `${line.slice(0, n)}…`;
+  let [kort, lang] = [1, line.length];
+  while (kort < lang) {
+    const n = Math.ceil((kort + lang) / 2);
+    if (regels(`${line.slice(0, n)}…`, breedte) <= lijnen) kort = n;
+    else lang = n - 1;
+  }
+  return `${line.slice(0, kort)}…`;
 }
 
 /** The sheet regeneration writes, laid out for A4 landscape at 100 % (A3 when the meetings do not fit). `today` only fills the "gemaakt op" line. */

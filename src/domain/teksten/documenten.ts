@@ -32,6 +32,7 @@ export const DOCUMENTEN = {
   'overzicht.cel': { nl: 'Cel', en: 'Cell' },
   'overzicht.geen': { nl: '(geen)', en: '(none)' },
   'overzicht.enNog': { nl: '- en nog {aantal} onderwerpen: zie de tabel Acties', en: '- and {aantal} more: see the Acties table' },
+  'overzicht.enNogEen': { nl: '- en nog 1 onderwerp: zie de tabel Acties', en: '- and 1 more: see the Acties table' },
   'overzicht.van': { nl: '(van {datums})', en: '(from {datums})' },
   'overzicht.legenda': {
     nl: 'Legenda: ✓ afgerond · (vervallen) · (uitgesteld) · (van 11-2): verplaatst van die Driehoek · → 9-9: verplaatst naar die Driehoek, daar geteld. Totaal per partij telt de onderwerpen in de rij; Totaal per Driehoek telt elke actie één keer; de hoek telt de acties per Driehoek over het jaar.',
