@@ -6,7 +6,7 @@ import { gridWidth, isDateFormat, isoToDayMonth, parseA1, parseRange, serialToIs
 import { ingevlogenPeriode } from '../../src/domain/documenten/planning';
 import { UnusableWorkbookError } from '../../src/domain/errors';
 import { fillRange, weigeringTekst } from '../../src/domain/fixes/describe';
-import { contentArea, fingerprint, parseFingerprint, unchangedSince } from '../../src/domain/overzicht/fingerprint';
+import { contentArea, fingerprint, parseFingerprint, unchangedSince, unionArea } from '../../src/domain/overzicht/fingerprint';
 import type { WorkbookPort } from '../../src/domain/port';
 import { Grid } from '../../src/domain/read/grid';
 import { parseSnapshot, sheetOf, type SheetSnapshot } from '../../src/domain/schema/snapshot';
@@ -124,6 +124,39 @@ describe('fingerprints', () => {
     const [hash] = fingerprint(cells).split('@');
     expect(unchangedSince(sheetOf('Overzicht', cells), hash)).toBe(true);
     expect(unchangedSince(sheetOf('Overzicht', [['Overzicht', 2]]), hash)).toBe(false);
+  });
+
+  it('take a note beside or below the written block for no edit, and a changed cell inside it for one', () => {
+    const print = fingerprint([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    const unchanged = (cells: string[][]) => unchangedSince(sheetOf('Overzicht', cells), print);
+    expect(
+      unchanged([
+        ['a', 'b', 'noot'],
+        ['c', 'd', ''],
+      ]),
+    ).toBe(true);
+    expect(
+      unchanged([
+        ['a', 'b'],
+        ['c', 'd'],
+        ['noot', ''],
+      ]),
+    ).toBe(true);
+    expect(
+      unchanged([
+        ['a', 'b'],
+        ['c', 'x'],
+      ]),
+    ).toBe(false);
+  });
+
+  it('replace the block of both the old and the new sheet: a shorter or narrower overview leaves nothing behind', () => {
+    expect(unionArea('A1:H40', 'A1:J20')).toBe('A1:J40');
+    expect(unionArea('A1:J20', 'A1:H40')).toBe('A1:J40');
+    expect(unionArea('A1:H40', undefined)).toBe('A1:H40');
   });
 });
 

@@ -313,6 +313,39 @@ describe('kolom-ontbreekt', () => {
   });
 });
 
+describe('overzicht-verouderd on an overview kept by hand', () => {
+  const verschillen = (edit: (cells: TestCell[][]) => void) => of('overzicht-verouderd', withOverzicht(edit)).map((f) => [f.cell, f.message]);
+
+  it('says so when the sheet has no row of meeting dates', () => {
+    expect(verschillen((cells) => cells.splice(0, cells.length, ['Overzicht volgt']))).toEqual([
+      ['A1', 'Het Driehoek-overzicht klopt niet met de acties (verschillen: 1). Maak het overzicht opnieuw.'],
+      ['A1', 'Verschil: er staat geen kopregel met vergaderdatums in.'],
+    ]);
+  });
+
+  it('reads totals typed as text, and skips a column or a row that is no meeting and no party', () => {
+    const same = verschillen((cells) => {
+      const totaalRij = cells.findIndex((r) => r[0] === 'Totaal per Driehoek');
+      for (const r of cells.slice(3, totaalRij + 1)) r.push(r === cells[3] ? 'Subtotaal gemeenten' : 99);
+      cells[totaalRij]![2] = String(cells[totaalRij]![2]);
+      cells[4]![7] = `${String(cells[4]![7])} `;
+      cells.splice(totaalRij, 0, ['Subtotaal gemeenten', 9, 9, 9, 9, 9, 9, 9]);
+      cells.push(['Totaal vorig jaar', 7, 7, 7, 7, 7, 7, 7]);
+    });
+    expect(same).toEqual([]);
+  });
+
+  it('reads onderwerpen after a dash with or without a space, and names each one too many', () => {
+    const f = verschillen((cells) => {
+      const hattem = cells.findIndex((r) => r[0] === 'Hattem');
+      cells[hattem]![1] = `-${String(cells[hattem]![1]).slice(2)} -Extra \n-Overleg - Casus`;
+    });
+    expect(f.slice(1)).toEqual(
+      ['Extra', 'Overleg', 'Casus'].map((onderwerp) => ['B7', `Verschil: Hattem, 11-2-2021: "${onderwerp}" hoort er niet in.`]),
+    );
+  });
+});
+
 describe('overzicht-verouderd', () => {
   it('reports each difference once, with the row that cannot be placed where that row explains it, and names no column', () => {
     const made = withOverzicht();
