@@ -112,6 +112,23 @@ describe('an overview regenerated in place', () => {
     expect(attr('mergeCells', 'count')).toEqual(['3']);
   });
 
+  // The area is read back from a defined name in the workbook: one edited by hand may start elsewhere than A1.
+  it('removes only the cells, merges and row heights of an area that does not start at A1', async () => {
+    const { rows, attr, all } = await replaced(
+      '<sheetData><row r="3" ht="40" customHeight="1"><c r="C3"><v>3</v></c></row><row r="5"><c r="A5"><v>51</v></c><c r="C5"><v>53</v></c><c r="E5"><v>55</v></c></row><row r="6"><c r="D6"><v>64</v></c></row><row r="7"><c r="C7"><v>73</v></c></row></sheetData>' +
+        '<mergeCells count="7"><mergeCell ref="C3:D3"/><mergeCell ref="C4:D5"/><mergeCell ref="A5:B5"/><mergeCell ref="A6:C6"/><mergeCell ref="E6:F6"/><mergeCell ref="C7:D7"/><mergeCell ref="D5:D6"/></mergeCells>',
+      {},
+      'C5:D6',
+    );
+    expect(rows).toEqual(['1: A1=Partij, B1=Februari', '2: A2=Elburg, B2=nieuw', '3: C3=3', '5: A5=51, E5=55', '7: C7=73']);
+    expect(
+      all('row')
+        .find((r) => r.getAttribute('r') === '3')
+        ?.getAttribute('ht'),
+    ).toBe('40');
+    expect(attr('mergeCell', 'ref')).toEqual(['C3:D3', 'A5:B5', 'E6:F6', 'C7:D7', 'A1:B1']);
+  });
+
   it('removes a mergeCells left empty, and adds none where there are none', async () => {
     expect(
       (await replaced('<sheetData/><mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells>', { merges: [] })).all('mergeCells'),

@@ -7,8 +7,6 @@ import { NS, WORKSHEET_ORDER, child, children, ensureChild, insertInOrder, parse
 
 type Box = ReturnType<typeof parseRange>;
 
-const inside = (box: Box, row: number, col: number) => row >= box.top && row <= box.bottom && col >= box.left && col <= box.right;
-
 /**
  * Replaces the generated content of an existing worksheet in place: the cells
  * of `area`, the column widths, merges, panes and page setup driehoek owns.
@@ -67,7 +65,9 @@ function removeCells(data: Element, box: Box): void {
     const row = Number(rowEl.getAttribute('r'));
     if (row < box.top || row > box.bottom) continue;
     for (const c of children(rowEl, NS.main, 'c')) {
-      if (inside(box, row, columnNumber(c.getAttribute('r')!.replace(/\d+$/, '')))) rowEl.removeChild(c);
+      // A row of the area, so only the column decides.
+      const col = columnNumber(c.getAttribute('r')!.replace(/\d+$/, ''));
+      if (col >= box.left && col <= box.right) rowEl.removeChild(c);
     }
     // A row of the area keeps no height of its own from before.
     for (const attr of ['ht', 'customHeight']) rowEl.removeAttribute(attr);
