@@ -7,16 +7,18 @@ import { styleGrid } from '../../src/domain/overzicht/layout';
 import { buildOverzichtSheet, cellLines } from '../../src/domain/overzicht/sheet';
 import { readWerkboek } from '../../src/domain/read/werkboek';
 import { buildVoortgang, voortgangJson } from '../../src/domain/voortgang/model';
+import type { SheetSnapshot } from '../../src/domain/schema/snapshot';
 import { PARTIJEN, SPEERPUNTEN, VERGADERINGEN, sheet, workbook, type TestCell } from '../helpers/snapshot';
 
 const TODAY = '2021-05-01';
 const HEAD: TestCell[] = ['Speerpunt', 'Subspeerpunt', 'Actie', 'Onderwerp', 'Trekker', 'Driehoek', 'Status', 'Oorspronkelijk', 'Opmerking'];
 
-/** A programme whose actions have every status, one moved by the Oorspronkelijk column and one by its Opmerking. */
-function programma(rows: TestCell[][], head = HEAD) {
+/** A programme with these Acties rows (and other sheets, such as Onvoorzien) beside the reference tables. */
+function programma(rows: TestCell[][], head = HEAD, ...andere: SheetSnapshot[]) {
   return readWerkboek(
     workbook([
       sheet('Acties', [head, ...rows]),
+      ...andere,
       sheet('Vergaderingen', VERGADERINGEN),
       sheet('Speerpunten', SPEERPUNTEN),
       sheet('Partijen', PARTIJEN),
@@ -35,26 +37,20 @@ const ROWS: TestCell[][] = [
 ];
 
 describe('the overview beneath its matrix', () => {
-  const wb = readWerkboek(
-    workbook([
-      sheet('Acties', [
-        HEAD,
-        [...SP, 'Damocles beleid.', 'Damocles', 'Epe, Politie, Hatemm', 'doorlopend'],
-        [...SP, 'Casus   bespreken. Met iedereen.', '', 'Hatemm', ''],
-        [...SP, 'Wvggz monitoren.', 'Wvggz', '', '30 februari'],
-        [...SP, 'MMA aansluiten.', 'MMA', 'OM', 'na de zomer'],
-        [...SP, 'DOR evalueren.', 'DOR', 'Elburg', '18 februari'],
-        [...SP, 'DOOR evalueren.', 'DOOR', 'Epe', '18-2-2021'],
-      ]),
-      sheet('Onvoorzien', [
-        ['Speerpunt', 'Onvoorziene acties', 'Trekker', 'Ingevlogen', 'Driehoek'],
-        ['Diversen', 'Schietincident', 'Politie, OM', 'maart', { date: '2021-04-15' }],
-      ]),
-      sheet('Vergaderingen', VERGADERINGEN),
-      sheet('Speerpunten', SPEERPUNTEN),
-      sheet('Partijen', PARTIJEN),
+  const wb = programma(
+    [
+      [...SP, 'Damocles beleid.', 'Damocles', 'Epe, Politie, Hatemm', 'doorlopend'],
+      [...SP, 'Casus   bespreken. Met iedereen.', '', 'Hatemm', ''],
+      [...SP, 'Wvggz monitoren.', 'Wvggz', '', '30 februari'],
+      [...SP, 'MMA aansluiten.', 'MMA', 'OM', 'na de zomer'],
+      [...SP, 'DOR evalueren.', 'DOR', 'Elburg', '18 februari'],
+      [...SP, 'DOOR evalueren.', 'DOOR', 'Epe', '18-2-2021'],
+    ],
+    HEAD,
+    sheet('Onvoorzien', [
+      ['Speerpunt', 'Onvoorziene acties', 'Trekker', 'Ingevlogen', 'Driehoek'],
+      ['Diversen', 'Schietincident', 'Politie, OM', 'maart', { date: '2021-04-15' }],
     ]),
-    TODAY,
   );
   const s = buildOverzichtSheet(buildOverzicht(wb), TODAY);
   const lines = s.cells.map((r) => r.filter((c) => c !== '').join(' | ')).filter(Boolean);
@@ -62,18 +58,13 @@ describe('the overview beneath its matrix', () => {
   it('labels an action by its onderwerp on one line, and leaves Ingevlogen empty where Onvoorzien has no such column', () => {
     const los = programma([[...SP, 'Wvggz monitoren.', 'Wvggz  in\nde wijk', 'Hattem', '11 februari', '', '', '']]);
     expect(cellLines(buildOverzicht(los).rijen.find((r) => r.partij === 'Hattem')!.cellen['2021-02-11']!)).toEqual(['- Wvggz in de wijk']);
-    const zonder = readWerkboek(
-      workbook([
-        sheet('Acties', [HEAD, ROWS[0]!]),
-        sheet('Onvoorzien', [
-          ['Onvoorziene acties', 'Trekker'],
-          ['Schietincident', 'Politie'],
-        ]),
-        sheet('Vergaderingen', VERGADERINGEN),
-        sheet('Speerpunten', SPEERPUNTEN),
-        sheet('Partijen', PARTIJEN),
+    const zonder = programma(
+      [ROWS[0]!],
+      HEAD,
+      sheet('Onvoorzien', [
+        ['Onvoorziene acties', 'Trekker'],
+        ['Schietincident', 'Politie'],
       ]),
-      TODAY,
     );
     expect(buildOverzicht(zonder).onvoorzien).toEqual([{ actie: 'Schietincident', trekkers: ['Politie'], ingevlogen: '', cel: 'Onvoorzien!A2' }]);
   });

@@ -20,6 +20,9 @@ export interface SpeerpuntLookup {
   mismatch?: Speerpunt;
 }
 
+/** The key of a speerpunt's or a sub-speerpunt's map. */
+const level = (sub: boolean) => (sub ? 'sub' : 'speerpunt');
+
 /** Finds a speerpunt or sub-speerpunt by code, name or both, as staff write them. */
 export class SpeerpuntIndex {
   private readonly byCode = new Map<string, Speerpunt>();
@@ -32,7 +35,7 @@ export class SpeerpuntIndex {
     this.parents = new Set(all.map((s) => s.parent));
     for (const s of all) {
       if (!this.byCode.has(s.codeText)) this.byCode.set(s.codeText, s);
-      const byName = s.parent ? this.byName.sub : this.byName.speerpunt;
+      const byName = this.byName[level(Boolean(s.parent))];
       for (const k of [nameKey(s.naam.text), nameKey(s.codeText), nameKey(label(s))]) if (k && !byName.has(k)) byName.set(k, s);
     }
   }
@@ -42,7 +45,7 @@ export class SpeerpuntIndex {
 
   /** Most rows repeat the speerpunt above them: each distinct text is looked up once. */
   lookup(text: string, sub: boolean): SpeerpuntLookup {
-    const cache = sub ? this.cache.sub : this.cache.speerpunt;
+    const cache = this.cache[level(sub)];
     let found = cache.get(text);
     // Stryker disable next-line ConditionalExpression: a cache only; finding the text again gives the same answer
     if (!found) {
@@ -54,7 +57,7 @@ export class SpeerpuntIndex {
 
   private find(text: string, sub: boolean): SpeerpuntLookup {
     const { code, naam } = parseCode(text);
-    const found = code ? this.byCode.get(code) : (sub ? this.byName.sub : this.byName.speerpunt).get(nameKey(naam));
+    const found = code ? this.byCode.get(code) : this.byName[level(sub)].get(nameKey(naam));
     if (found && Boolean(found.parent) === sub) {
       return code && naam && !near(nameKey(naam), nameKey(found.naam.text)) ? { mismatch: found, suggestion: label(found) } : { found };
     }
