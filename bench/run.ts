@@ -10,44 +10,29 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { OfficeWorkbook } from '../src/adapters/office/office-workbook';
 import { validate } from '../src/domain/engine';
-import { RULE_IDS } from '../src/domain/rules/index';
 import type { WorkbookSnapshot } from '../src/domain/schema/snapshot';
 import { herstelEen, overzichtMaken, valideer as valideerCase } from '../src/domain/usecases/index';
 import { fakeFromSnapshot } from '../test/helpers/fake-from-snapshot';
 import { generatedSnapshot } from '../test/helpers/generate';
 import { strayValueInXfd1048576 } from '../test/corpus/package-builder';
 import { handLoop, jsonRulesEngine, modelLoop, zodPerRow, type Hit } from './alternatives';
+import { CONTENDERS, SAME, TODAY, type Contender } from './contenders';
 
 const ROOT = path.join(__dirname, '..', '..');
-const TODAY = '2021-01-01';
 const json = process.argv.includes('--json');
 const log = (s: string) => (json ? process.stderr : process.stdout).write(`${s}\n`);
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-/** The median time of each function, after a warm-up; they take turns run by run, so the machine's drift hits each alike. */
-async function time<K extends string>(fns: Record<K, () => unknown>, runs: number): Promise<Record<K, number>> {
-  const names = Object.keys(fns) as K[];
-  const ms = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<K, number[]>;
-  for (const name of names) await fns[name]();
-  for (let i = 0; i < runs; i++) {
-    for (const name of names) {
-      const t = performance.now();
-      await fns[name]();
-      ms[name].push(performance.now() - t);
-    }
-  }
-  return Object.fromEntries(names.map((n) => [n, median(ms[n])])) as Record<K, number>;
-}
-
-/** The four checks the alternatives make; the engine's other rules switched off (severity is configuration) for the same work. */
-const SAME = ['trekker-onbekend', 'verplicht-leeg', 'datum-onleesbaar', 'datum-geen-driehoek'];
-const ONLY_SAME = { today: TODAY, ernst: Object.fromEntries(RULE_IDS.filter((id) => !SAME.includes(id)).map((id) => [id, 'uit' as const])) };
+/** Every rule on: the findings the peers must find exactly (no rule beyond the four may report on this workbook). */
 const engineHits = (s: WorkbookSnapshot): Hit[] => validate(s, { today: TODAY }).findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`);
 const sorted = (h: Hit[]) => [...h].sort();
+
+/** The median time of one contender, in a process of its own (engine-job.ts). */
+function timeAlone(name: Contender, rows: number): number {
+  const r = spawnSync(process.execPath, [path.join(__dirname, 'engine-job.js'), name, String(rows)], { encoding: 'utf8' });
+  const m = /ENGINE (\S+)/.exec(r.stdout);
+  if (!m) throw new Error(`meten mislukt (${name}): ${r.stderr.slice(-500)}`);
+  return Number(m[1]);
+}
 
 async function engine(rows: number) {
   const s = generatedSnapshot(rows);
@@ -63,17 +48,10 @@ async function engine(rows: number) {
     if (JSON.stringify(sorted(hits)) !== JSON.stringify(expected))
       throw new Error(`${name} vindt iets anders dan de engine (${hits.length} tegen ${expected.length})`);
   }
-  const ms = await time(
-    {
-      engine: () => validate(s, ONLY_SAME),
-      allRules: () => validate(s, { today: TODAY }),
-      hand: () => handLoop(s),
-      model: () => modelLoop(s),
-      jre: () => jsonRulesEngine(s),
-      zod: () => zodPerRow(s),
-    },
-    rows >= 100_000 ? 5 : 9,
-  );
+  // Each contender best of three, taking turns round by round: the machine's drift hits each alike.
+  const names = Object.keys(CONTENDERS) as Contender[];
+  const ms = Object.fromEntries(names.map((n) => [n, Infinity])) as Record<Contender, number>;
+  for (let round = 0; round < 3; round++) for (const n of names) ms[n] = Math.min(ms[n], timeAlone(n, rows));
   const rps = (m: number) => Math.round(rows / (m / 1000));
   log(
     `engine ${rows} rijen: ${rps(ms.engine)} rijen/s (alle regels ${rps(ms.allRules)}); hand ${rps(ms.hand)}, lussen over het model ${rps(ms.model)}, json-rules-engine ${rps(ms.jre)}, zod ${rps(ms.zod)}; bevindingen ${expected.length}`,

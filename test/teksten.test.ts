@@ -1,5 +1,6 @@
 import { RULES } from '../src/domain/rules/index';
 import { TEKSTEN } from '../src/domain/teksten/index';
+import { render } from '../src/domain/teksten/text';
 
 /** Words that give an English sentence away, and Dutch ones that give a Dutch one away. */
 const ENGLISH = /\b(a|an|the|is|are|was|has|been|and|with|without|by|from|of|to|not|this|that|choose|please|see)\b/i;
@@ -35,5 +36,22 @@ describe('every sentence a user reads', () => {
     expect(sentences.length).toBeGreaterThan(100);
     expect(sentences.filter(([, t]) => !DUTCH.test(prose(t.nl))).map(([id]) => id)).toEqual([]);
     expect(sentences.filter(([, t]) => !ENGLISH.test(prose(t.en)) || / (de|het|een) /.test(prose(t.en))).map(([id]) => id)).toEqual([]);
+  });
+});
+
+describe('a sentence with its placeholders filled', () => {
+  it('fills every placeholder, at the start, twice and at the end, each time it is rendered', () => {
+    const template = '{naam} trekt {n} acties; {naam} rapporteert op {datum}';
+    for (const [naam, n] of [
+      ['Epe', 3],
+      ['OM', 0],
+    ] as const) {
+      expect(render(template, { naam, n, datum: '11-2-2021' })).toBe(`${naam} trekt ${n} acties; ${naam} rapporteert op 11-2-2021`);
+    }
+  });
+
+  it('leaves a placeholder without data as it is written, and a sentence without placeholders as it is', () => {
+    expect(render('Rij {rij} mist {kolom}.', { rij: 4 })).toBe('Rij 4 mist {kolom}.');
+    expect(render('Geen gaten.', { rij: 4 })).toBe('Geen gaten.');
   });
 });

@@ -45,17 +45,23 @@ function runRules(wb: Werkboek, options: ValidateOptions): { findings: Finding[]
         // As ESLint does: a rule may only offer what its meta declares.
         if (r.fix && !rule.meta.fixable) throw new Error(`${rule.meta.id} gaf een herstelactie zonder fixable in zijn meta`);
         if (r.suggest?.length && !rule.meta.hasSuggestions) throw new Error(`${rule.meta.id} gaf voorstellen zonder hasSuggestions in zijn meta`);
-        const voorstellen = r.suggest?.map((s) => ({ label: s.label, fix: s.fix }));
-        findings.push({
+        const at = r.at;
+        const finding: Finding = {
           rule: rule.meta.id,
           severity,
-          sheet: r.at.sheet,
-          cell: r.at.cell,
-          column: r.at.column,
+          sheet: at.sheet,
+          cell: at.cell,
+          column: at.column,
           message: message(r.messageId, r.data as Record<string, string | number>),
-          ...(voorstellen?.length && { suggestion: voorstellen[0]!.label, voorstellen }),
-          ...(r.fix && { fix: certain(r.fix) }),
-        });
+        };
+        // Set only where there is one, not spread in: thousands of findings then share one shape.
+        const voorstellen = r.suggest?.map((s) => ({ label: s.label, fix: s.fix }));
+        if (voorstellen?.length) {
+          finding.suggestion = voorstellen[0]!.label;
+          finding.voorstellen = voorstellen;
+        }
+        if (r.fix) finding.fix = certain(r.fix);
+        findings.push(finding);
       },
     };
     const visitor = rule.create(ctx);

@@ -21,6 +21,7 @@ export interface CellSource {
  */
 export class CellField implements Field {
   #text?: string;
+  #cell?: string;
 
   constructor(
     private readonly source: CellSource,
@@ -34,8 +35,9 @@ export class CellField implements Field {
     return this.source.grid.sheet.name;
   }
 
+  /** Read by the finding and again by its fix. */
   get cell(): string {
-    return a1(this.r, this.c);
+    return (this.#cell ??= a1(this.r, this.c));
   }
 
   get value(): Scalar {

@@ -1,5 +1,5 @@
 import { isoToDutch } from '../cells';
-import { formatLike } from '../parse/datum';
+import { formatLike, type DatumMatch } from '../parse/datum';
 import type { Field } from '../schema/field';
 import type { Fix } from '../schema/finding';
 import { nearestMeeting } from '../vocabulary';
@@ -34,19 +34,20 @@ export default defineRule({
   create(ctx) {
     const meetings = new Set(ctx.wb.meetings);
     if (!meetings.size) return;
-    // The same few wrong dates come back on many rows.
-    const nearestTo = new Map<string, string>();
-    const nearestOf = (iso: string) => nearestMeeting(iso, ctx.wb.meetings)!;
+    // The same few wrong dates come back on many rows, and each text's parse is shared: what is said of a date is worked out once.
+    const said = new Map<DatumMatch, { nearest: string; datum: string; voorstel: string; replace: string }>();
+    const say = (d: DatumMatch) => {
+      const nearest = nearestMeeting(d.iso, ctx.wb.meetings)!;
+      return { nearest, datum: isoToDutch(d.iso), voorstel: isoToDutch(nearest), replace: formatLike(nearest, d) };
+    };
     return {
       gepland(a) {
         for (const d of a.datum?.datums ?? []) {
           if (meetings.has(d.iso)) continue;
           // Dates were read from this cell, so it is there: made only for a finding.
           const at = a.datumVeld!;
-          const nearest = memo(nearestTo, d.iso, nearestOf);
-          const datum = isoToDutch(d.iso);
-          const voorstel = isoToDutch(nearest);
-          const suggest = [{ label: voorstel, fix: fixFor(at, d.text, formatLike(nearest, d), nearest) }];
+          const { nearest, datum, voorstel, replace } = memo(said, d, say);
+          const suggest = [{ label: voorstel, fix: fixFor(at, d.text, replace, nearest) }];
           // Say a date once: "18 februari (18-2-2021)", but not "18-2-2021 (18-2-2021)".
           if (d.text === datum) ctx.report({ messageId: 'datumGeenDriehoek', data: { datum, voorstel }, at, suggest });
           else ctx.report({ messageId: 'geenDriehoek', data: { tekst: d.text, datum, voorstel }, at, suggest });
