@@ -98,6 +98,16 @@ describe('an overview regenerated in place', () => {
     ]);
   });
 
+  it('drops a user width that lies wholly within its columns, even one ending at its last column', async () => {
+    const { all } = await replaced(
+      '<cols><col min="1" max="2" width="5" customWidth="1"/><col min="2" max="2" width="7" customWidth="1"/></cols><sheetData/>',
+    );
+    expect(all('col').map((c) => [c.getAttribute('min'), c.getAttribute('max')])).toEqual([
+      ['1', '1'],
+      ['2', '2'],
+    ]);
+  });
+
   it('adds its column widths to a sheet that had none, in the schema order', async () => {
     const { order, all } = await replaced('<sheetData/>');
     expect(all('col')).toHaveLength(2);
@@ -127,6 +137,23 @@ describe('an overview regenerated in place', () => {
         ?.getAttribute('ht'),
     ).toBe('40');
     expect(attr('mergeCell', 'ref')).toEqual(['C3:D3', 'A5:B5', 'E6:F6', 'C7:D7', 'A1:B1']);
+  });
+
+  // Row numbers of two digits and more: an address is its column letters, then all of its digits.
+  it('replaces cells in rows 10 and further down, keeps the user cells there in column order, and spans them in the dimension', async () => {
+    const cells = Array.from({ length: 12 }, (_, i) => [`p${i + 1}`, `q${i + 1}`]);
+    const { rows, attr } = await replaced(
+      '<sheetData><row r="10"><c r="A10"><v>10</v></c><c r="D10"><v>40</v></c></row><row r="11"><c r="B11"><v>21</v></c><c r="AA11"><v>99</v></c></row></sheetData>',
+      { cells, merges: [] },
+      'A1:B12',
+    );
+    expect(rows.slice(9)).toEqual(['10: A10=p10, B10=q10, D10=40', '11: A11=p11, B11=q11, AA11=99', '12: A12=p12, B12=q12']);
+    expect(attr('dimension', 'ref')).toEqual(['A1:AA12']);
+  });
+
+  it('drops a mergeCell without a ref (it merges nothing and is not valid) wherever its area lies', async () => {
+    const { attr } = await replaced('<sheetData/><mergeCells count="2"><mergeCell/><mergeCell ref="E5:F6"/></mergeCells>', {}, 'C5:D6');
+    expect(attr('mergeCell', 'ref')).toEqual(['E5:F6', 'A1:B1']);
   });
 
   it('removes a mergeCells left empty, and adds none where there are none', async () => {
@@ -159,6 +186,14 @@ describe('an overview regenerated in place', () => {
     expect(fits.attr('pageSetUpPr', 'fitToPage')).toEqual([null]);
     expect(fits.attr('pageSetUpPr', 'autoPageBreaks')).toEqual(['0']);
     expect((await replaced('<sheetData/>')).all('sheetPr')).toHaveLength(0);
+  });
+
+  it("puts the fit after the user's tab colour and outline settings, as the schema orders them", async () => {
+    for (const kept of ['<outlinePr summaryBelow="0"/>', '<tabColor rgb="FF00B050"/><outlinePr summaryBelow="0"/>']) {
+      const { all } = await replaced(`<sheetPr>${kept}</sheetPr><sheetData/>`, { fitToWidth: true });
+      const order = Array.from(all('sheetPr')[0]!.childNodes).map((n) => (n as Element).localName);
+      expect(order).toEqual([...(kept.includes('tabColor') ? ['tabColor'] : []), 'outlinePr', 'pageSetUpPr']);
+    }
   });
 
   it('replaces its panes and page breaks, keeps a sheet format the user set, and removes breaks it no longer has', async () => {
