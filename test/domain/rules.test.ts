@@ -446,4 +446,10 @@ describe('dates around the programme year and in Onvoorzien', () => {
     expect(at('datum-geen-driehoek')).toEqual(['E3', 'E4']);
     expect(at('datum-buiten-jaar')).toEqual(['E4']);
   });
+
+  it('suggests the nearest meeting for an Excel date that is no meeting as a date to set, not a text to replace', () => {
+    const f = findings(goodWorkbook({ Acties: actiesWith(1, 'Driehoek', { date: '2021-02-18' }) })).find((x) => x.rule === 'datum-geen-driehoek')!;
+    expect(f.message).toBe('18-2-2021 is geen Driehoek-vergadering. De dichtstbijzijnde Driehoek is op 11-2-2021.');
+    expect(f.voorstellen![0]!.fix).toEqual(expect.objectContaining({ type: 'setDate', cell: 'F2', iso: '2021-02-11' }));
+  });
 });

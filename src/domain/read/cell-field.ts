@@ -103,6 +103,7 @@ function isSpace(c: number): boolean {
     c === 0x202f ||
     c === 0x205f ||
     c === 0x3000 ||
+    // Stryker disable next-line EqualityOperator: see above
     c === 0xfeff
   );
 }
