@@ -292,3 +292,23 @@ describe('Keuzelijsten instellen', () => {
     expect(again.installed.length).toBeGreaterThan(0);
   });
 });
+
+describe('the programme year', () => {
+  const meetings = (...isos: string[]) => [['Driehoek', 'WIV'], ...isos.map((iso) => [{ date: iso }, ''])];
+  const jaar = (replace: Parameters<typeof goodWorkbook>[0]) => readWerkboek(goodWorkbook(replace), '2030-06-01').jaar;
+
+  it("is the year most of the Driehoek's meetings fall in, the earliest of two as common", () => {
+    expect(jaar({ Vergaderingen: meetings('2022-02-10', '2021-04-15', '2021-06-17', '2021-09-09') })).toBe(2021);
+    expect(jaar({ Vergaderingen: meetings('2023-02-10', '2022-04-15', '2023-06-17', '2022-09-09') })).toBe(2022);
+  });
+
+  it('is the year in the Actie header without meetings, and this year without either or without Acties', () => {
+    const header = (actie: string) => [
+      ['Speerpunt', 'Subspeerpunt', actie, 'Trekker', 'Driehoek'],
+      ['1. Zorg & Veiligheid', '1.1 Kwetsbare personen', 'x', 'OM', 'doorlopend'],
+    ];
+    expect(jaar({ Vergaderingen: meetings(), Acties: header('Actie 2023') })).toBe(2023);
+    expect(jaar({ Vergaderingen: meetings(), Acties: header('Actie') })).toBe(2030);
+    expect(jaar({ Vergaderingen: meetings(), Acties: null })).toBe(2030);
+  });
+});
