@@ -15,7 +15,7 @@ import { herstelEen, overzichtMaken, valideer as valideerCase } from '../src/dom
 import { fakeFromSnapshot } from '../test/helpers/fake-from-snapshot';
 import { generatedSnapshot } from '../test/helpers/generate';
 import { strayValueInXfd1048576 } from '../test/corpus/package-builder';
-import { handLoop, jsonRulesEngine, modelLoop, zodPerRow, type Hit } from './alternatives';
+import type { Hit } from './alternatives';
 import { CONTENDERS, SAME, TODAY, type Contender } from './contenders';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -39,19 +39,13 @@ async function engine(rows: number) {
   const expected = sorted(engineHits(s));
   const rules = new Set(expected.map((h) => h.split(' ')[0]));
   if (![...rules].every((r) => SAME.includes(r!))) throw new Error(`onverwachte regels: ${[...rules]}`);
-  for (const [name, hits] of [
-    ['hand-loop', handLoop(s)],
-    ['model-loop', modelLoop(s)],
-    ['json-rules-engine', await jsonRulesEngine(s)],
-    ['zod', zodPerRow(s)],
-  ] as const) {
+  for (const name of ['hand', 'model', 'jre', 'zod'] as const) {
+    const hits = await CONTENDERS[name](s);
     if (JSON.stringify(sorted(hits)) !== JSON.stringify(expected))
       throw new Error(`${name} vindt iets anders dan de engine (${hits.length} tegen ${expected.length})`);
   }
-  // Each contender best of three, taking turns round by round: the machine's drift hits each alike.
-  const names = Object.keys(CONTENDERS) as Contender[];
-  const ms = Object.fromEntries(names.map((n) => [n, Infinity])) as Record<Contender, number>;
-  for (let round = 0; round < 3; round++) for (const n of names) ms[n] = Math.min(ms[n], timeAlone(n, rows));
+  const best = bestOf(Object.keys(CONTENDERS) as Contender[], 3, (n) => ({ ms: timeAlone(n, rows) }));
+  const ms = Object.fromEntries(Object.entries(best).map(([n, m]) => [n, m.ms])) as Record<Contender, number>;
   const rps = (m: number) => Math.round(rows / (m / 1000));
   log(
     `engine ${rows} rijen: ${rps(ms.engine)} rijen/s (alle regels ${rps(ms.allRules)}); hand ${rps(ms.hand)}, lussen over het model ${rps(ms.model)}, json-rules-engine ${rps(ms.jre)}, zod ${rps(ms.zod)}; bevindingen ${expected.length}`,
@@ -130,20 +124,24 @@ function once(args: string[]): Measured {
 }
 
 /**
- * Each job best of five, the jobs taking turns round by round: on a shared
- * machine the load drifts over a minute, and a ratio of two jobs measured
- * minutes apart measures the drift.
+ * Each job's best of its rounds, the jobs taking turns round by round: on a
+ * shared machine the load drifts over a minute, and a ratio of two jobs
+ * measured minutes apart measures the drift.
  */
-function run<K extends string>(jobs: Record<K, string[]>): Record<K, Measured> {
-  const names = Object.keys(jobs) as K[];
-  const best = {} as Record<K, Measured>;
-  for (let round = 0; round < 5; round++) {
+function bestOf<K extends string, M extends { ms: number }>(names: readonly K[], rounds: number, measure: (name: K) => M): Record<K, M> {
+  const best = {} as Record<K, M>;
+  for (let round = 0; round < rounds; round++) {
     for (const name of names) {
-      const m = once(jobs[name]);
+      const m = measure(name);
       if (!best[name] || m.ms < best[name].ms) best[name] = m;
     }
   }
   return best;
+}
+
+/** The command-line jobs, each in its own process, best of five. */
+function run<K extends string>(jobs: Record<K, string[]>): Record<K, Measured> {
+  return bestOf(Object.keys(jobs) as K[], 5, (name) => once(jobs[name]));
 }
 
 async function cli(rows: number, dir: string) {
