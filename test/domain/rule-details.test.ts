@@ -41,6 +41,12 @@ describe('verplicht-leeg', () => {
     expect(driehoek.map((f) => [f.sheet, f.cell, f.message])).toEqual([['Vergaderingen', 'A8', 'Driehoek is leeg in rij 8. Vul een waarde in.']]);
   });
 
+  it('leaves a missing column to kolom-ontbreekt: one finding, not an empty cell on every row', () => {
+    const zonderNaam = goodWorkbook({ Partijen: PARTIJEN.map((r) => r.slice(1)) });
+    expect(of('verplicht-leeg', zonderNaam)).toEqual([]);
+    expect(of('kolom-ontbreekt', zonderNaam).map((f) => [f.sheet, f.column])).toEqual([['Partijen', 'Naam']]);
+  });
+
   it('asks for a sub-speerpunt only where the speerpunt has them and none is inherited from above', () => {
     const f = of('verplicht-leeg', goodWorkbook({ Acties: actiesWith(4, 'Subspeerpunt', '') }));
     expect(f.map((x) => [x.cell, x.message])).toEqual([['B5', 'Subspeerpunt is leeg in rij 5. Vul een waarde in.']]);
