@@ -93,17 +93,17 @@ export function memo<K, T>(cache: Map<K, T>, key: K, make: (key: K) => T): T {
 type Key = ColumnKey<'acties'>;
 
 /**
- * The Acties table, read when asked. A row is its index here; its cells become
- * fields when a rule or document reads them, its trekkers and dates come from
- * the parser's cache. A programme of 100,000 rows is then as fast to check as
- * the rules that are switched on make it: the engine's rules walk it with one
- * row object (`forEach`), and an object per row is made only for those that
- * keep the rows (the overview, the documents).
+ * The Acties table, read when asked. Its rows are found as they are visited:
+ * one pass over the sheet skips the blank rows and works out what each
+ * blank speerpunt cell inherits, so a programme of 100,000 rows is as fast to
+ * check as the rules that are switched on make it. The engine's rules walk it
+ * with one row object (`forEach`); an object per row is made only for those
+ * that keep the rows (the overview, the documents). A row's cells become
+ * fields when a rule or document reads them; its trekkers and dates come
+ * from the parser's cache.
  */
 export class ActiesTabel {
-  /** The sheet row of each actie. */
-  readonly rows: number[] = [];
-  /** The columns present; speerpunt and sub-speerpunt also know the rows their blank cells inherit from. */
+  /** The columns present; speerpunt and sub-speerpunt read the row a blank cell inherits from. */
   private readonly kolommen = new Map<Key, Kolom>();
   /**
    * The columns the checks read on every row, each in a property of its own:
@@ -118,16 +118,12 @@ export class ActiesTabel {
     readonly parser: ActieParser,
     readonly gecombineerd: boolean,
   ) {
-    source.grid.forEachRow(loc.headerRow + 1, loc.lastRow, (r) => {
-      if (!source.grid.isEmptyRow(r, loc.firstCol, loc.lastCol)) this.rows.push(r);
-    });
     for (const [key, c] of Object.entries(loc.columns) as Array<[Key, { col: number; header: string }]>) {
-      // `from` present from the start: columns that gained it later had another shape, and V8 dropped the optimised reads each run.
-      this.kolommen.set(key, { col: c.col, header: c.header, from: undefined });
+      const erft = key === 'speerpunt' || key === 'subspeerpunt' ? key : undefined;
+      this.kolommen.set(key, { col: c.col, header: c.header, erft });
     }
     const k = (key: Key) => this.kolommen.get(key);
     this.elkeRij = { speerpunt: k('speerpunt'), subspeerpunt: k('subspeerpunt'), actie: k('actie'), trekker: k('trekker'), driehoek: k('driehoek') };
-    this.inherit();
   }
 
   private kolom(key: Key): Kolom | undefined {
@@ -151,90 +147,103 @@ export class ActiesTabel {
   }
 
   get acties(): Actie[] {
-    return (this.rijen ??= this.rows.map((_, i) => new ActieRij(this, i)));
+    if (!this.rijen) {
+      const rijen: Actie[] = [];
+      this.walk((row, speerpunt, sub) => rijen.push(new ActieRij(this, { row, speerpunt, sub })));
+      this.rijen = rijen;
+    }
+    return this.rijen;
   }
 
   /** One row object, moved from row to row: what it parsed is forgotten at each move. */
   forEach(fn: (a: Actie) => void): void {
-    const cursor = new ActieRij(this, 0);
-    for (let i = 0; i < this.rows.length; i++) fn(cursor.moveTo(i));
-  }
-
-  field(i: number, key: Key): Field | undefined {
-    const k = this.kolom(key);
-    if (!k) return undefined;
-    const from = k.from ? k.from[i]! : -1;
-    // Stryker disable next-line EqualityOperator: a row is never 0, so `from <= 0` reads the same rows
-    return new CellField(this.source, this.rows[i]!, k.col, k.header, from < 0 ? undefined : from);
-  }
-
-  /** Read from the cell each time, kept nowhere: a text kept per row and column is memory the garbage collector copies. */
-  text(i: number, key: Key): string | undefined {
-    const k = this.kolom(key);
-    if (!k) return undefined;
-    const from = k.from ? k.from[i]! : -1;
-    // Stryker disable next-line EqualityOperator: a row is never 0, so `from <= 0` reads the same rows
-    return cellText(this.source, from < 0 ? this.rows[i]! : from, k.col);
-  }
-
-  iso(i: number, key: Key): string | undefined {
-    const k = this.kolom(key);
-    return k && cellIso(this.source, this.rows[i]!, k.col);
-  }
-
-  trekkers(i: number): TrekkerParse | undefined {
-    return this.gecombineerd ? this.combined(i).trekker : this.parser.trekkers(this.text(i, 'trekker'));
-  }
-
-  datum(i: number): DatumParse | undefined {
-    if (this.gecombineerd) return this.combined(i).datum;
-    // An Excel date needs no text: its text would be made from the same date.
-    const iso = this.iso(i, 'driehoek');
-    // Stryker disable next-line ConditionalExpression: given an ISO date the parser reads no text, so making it only costs time
-    return this.parser.datum(iso ? undefined : this.text(i, 'driehoek'), iso);
-  }
-
-  private combined(i: number) {
-    return this.parser.combined(this.text(i, 'gecombineerd'));
+    const cursor = new ActieRij(this, { row: 0, speerpunt: -1, sub: -1 });
+    this.walk((row, speerpunt, sub) => fn(cursor.moveTo(row, speerpunt, sub)));
   }
 
   /**
-   * Word tables pasted into Excel leave the merged Speerpunt cells blank below
-   * their first row: each blank one reads the sheet row it inherits from
-   * (-1: its own). A new speerpunt starts its own sub-speerpunten. Worked out
-   * once, for the whole table: every check and document reads the speerpunt.
+   * Calls back for each row of the table that is not blank, in order, with the
+   * rows its blank speerpunt and sub-speerpunt cells inherit from (-1: its
+   * own). Word tables pasted into Excel leave the merged cells blank below
+   * their first row; a new speerpunt starts its own sub-speerpunten.
    */
-  private inherit(): void {
-    const n = this.rows.length;
-    const out = { speerpunt: new Int32Array(n).fill(-1), subspeerpunt: new Int32Array(n).fill(-1) };
-    const sp = this.loc.columns.speerpunt?.col;
-    const sub = this.loc.columns.subspeerpunt?.col;
-    const grid = this.source.grid;
+  private walk(fn: (row: number, speerpunt: number, sub: number) => void): void {
+    const { grid } = this.source;
+    const loc = this.loc;
+    const sp = loc.columns.speerpunt?.col;
+    const sub = loc.columns.subspeerpunt?.col;
     let speerpunt = -1;
     let subspeerpunt = -1;
-    // Stryker disable next-line EqualityOperator: one step past the end reads no row and writes past no array (a typed array ignores it)
-    for (let i = 0; i < n; i++) {
-      const row = this.rows[i]!;
-      const own = sp !== undefined && !blank(grid.value(row, sp));
+    grid.forEachRow(loc.headerRow + 1, loc.lastRow, (row) => {
+      if (grid.isEmptyRow(row, loc.firstCol, loc.lastCol)) return;
+      let spVan = -1;
+      let subVan = -1;
       // A blank cell reads the one above it (-1, its own, when there is none).
-      if (own) [speerpunt, subspeerpunt] = [row, -1];
-      else out.speerpunt[i] = speerpunt;
-      if (sub === undefined) continue;
+      if (sp !== undefined && !blank(grid.value(row, sp))) [speerpunt, subspeerpunt] = [row, -1];
+      else spVan = speerpunt;
       // A new speerpunt has just set subspeerpunt to -1: its row inherits no sub-speerpunt from the one before.
-      if (blank(grid.value(row, sub))) out.subspeerpunt[i] = subspeerpunt;
-      else if (!grid.isErrorAt(row, sub)) subspeerpunt = row; // an error value is nothing to inherit
-    }
-    const [speerpuntKolom, subKolom] = [this.kolommen.get('speerpunt'), this.kolommen.get('subspeerpunt')];
-    if (speerpuntKolom) speerpuntKolom.from = out.speerpunt;
-    if (subKolom) subKolom.from = out.subspeerpunt;
+      if (sub !== undefined) {
+        if (blank(grid.value(row, sub))) subVan = subspeerpunt;
+        else if (!grid.isErrorAt(row, sub)) subspeerpunt = row; // an error value is nothing to inherit
+      }
+      fn(row, spVan, subVan);
+    });
+  }
+
+  /** The row a cell of this column is read from: the one it inherits from, or its own. */
+  private bron(p: Plek, k: Kolom): number {
+    const van = k.erft === 'speerpunt' ? p.speerpunt : k.erft === 'subspeerpunt' ? p.sub : -1;
+    // Stryker disable next-line EqualityOperator: a row is never 0, so `van <= 0` reads the same rows
+    return van < 0 ? p.row : van;
+  }
+
+  field(p: Plek, key: Key): Field | undefined {
+    const k = this.kolom(key);
+    if (!k) return undefined;
+    const van = this.bron(p, k);
+    return new CellField(this.source, p.row, k.col, k.header, van === p.row ? undefined : van);
+  }
+
+  /** Read from the cell each time, kept nowhere: a text kept per row and column is memory the garbage collector copies. */
+  text(p: Plek, key: Key): string | undefined {
+    const k = this.kolom(key);
+    return k && cellText(this.source, this.bron(p, k), k.col);
+  }
+
+  iso(p: Plek, key: Key): string | undefined {
+    const k = this.kolom(key);
+    return k && cellIso(this.source, p.row, k.col);
+  }
+
+  trekkers(p: Plek): TrekkerParse | undefined {
+    return this.gecombineerd ? this.combined(p).trekker : this.parser.trekkers(this.text(p, 'trekker'));
+  }
+
+  datum(p: Plek): DatumParse | undefined {
+    if (this.gecombineerd) return this.combined(p).datum;
+    // An Excel date needs no text: its text would be made from the same date.
+    const iso = this.iso(p, 'driehoek');
+    // Stryker disable next-line ConditionalExpression: given an ISO date the parser reads no text, so making it only costs time
+    return this.parser.datum(iso ? undefined : this.text(p, 'driehoek'), iso);
+  }
+
+  private combined(p: Plek) {
+    return this.parser.combined(this.text(p, 'gecombineerd'));
   }
 }
 
-/** A column of the table; `from` for those whose blank cells inherit (the row each reads, -1: its own). */
+/** A column of the table; `erft` for those whose blank cells inherit from a row above. */
 interface Kolom {
   col: number;
   header: string;
-  from: Int32Array | undefined;
+  erft: 'speerpunt' | 'subspeerpunt' | undefined;
+}
+
+/** Where a row of Acties is: its sheet row and the rows its speerpunt and sub-speerpunt are read from (-1: its own). */
+interface Plek {
+  row: number;
+  speerpunt: number;
+  sub: number;
 }
 
 const UNREAD = Symbol('unread');
@@ -247,18 +256,20 @@ class ActieRij implements Actie {
 
   constructor(
     private readonly t: ActiesTabel,
-    private i: number,
+    private readonly p: Plek,
   ) {}
 
   /** The table's cursor only: a row kept in an array stays on its row. */
-  moveTo(i: number): this {
-    this.i = i;
+  moveTo(row: number, speerpunt: number, sub: number): this {
+    this.p.row = row;
+    this.p.speerpunt = speerpunt;
+    this.p.sub = sub;
     this.parsedTrekkers = this.parsedDatum = UNREAD;
     return this;
   }
 
   get row(): number {
-    return this.t.rows[this.i]!;
+    return this.p.row;
   }
 
   get table(): 'acties' {
@@ -266,37 +277,37 @@ class ActieRij implements Actie {
   }
 
   get nr() {
-    return this.t.field(this.i, 'nr');
+    return this.t.field(this.p, 'nr');
   }
   get speerpunt() {
-    return this.t.field(this.i, 'speerpunt');
+    return this.t.field(this.p, 'speerpunt');
   }
   get subspeerpunt() {
-    return this.t.field(this.i, 'subspeerpunt');
+    return this.t.field(this.p, 'subspeerpunt');
   }
   get actie() {
-    return this.t.field(this.i, 'actie');
+    return this.t.field(this.p, 'actie');
   }
   get onderwerp() {
-    return this.t.field(this.i, 'onderwerp');
+    return this.t.field(this.p, 'onderwerp');
   }
   get gecombineerd() {
-    return this.t.field(this.i, 'gecombineerd');
+    return this.t.field(this.p, 'gecombineerd');
   }
   get trekker() {
-    return this.t.field(this.i, 'trekker');
+    return this.t.field(this.p, 'trekker');
   }
   get driehoek() {
-    return this.t.field(this.i, 'driehoek');
+    return this.t.field(this.p, 'driehoek');
   }
   get oorspronkelijk() {
-    return this.t.field(this.i, 'oorspronkelijk');
+    return this.t.field(this.p, 'oorspronkelijk');
   }
   get status() {
-    return this.t.field(this.i, 'status');
+    return this.t.field(this.p, 'status');
   }
   get opmerking() {
-    return this.t.field(this.i, 'opmerking');
+    return this.t.field(this.p, 'opmerking');
   }
 
   get trekkerVeld() {
@@ -307,22 +318,22 @@ class ActieRij implements Actie {
   }
   get trekkers() {
     // Stryker disable next-line ConditionalExpression: a cache only; the parser's own memo gives the same parse again
-    if (this.parsedTrekkers === UNREAD) this.parsedTrekkers = this.t.trekkers(this.i);
+    if (this.parsedTrekkers === UNREAD) this.parsedTrekkers = this.t.trekkers(this.p);
     return this.parsedTrekkers;
   }
   get datum() {
     // Stryker disable next-line ConditionalExpression: a cache only; the parser's own memo gives the same parse again
-    if (this.parsedDatum === UNREAD) this.parsedDatum = this.t.datum(this.i);
+    if (this.parsedDatum === UNREAD) this.parsedDatum = this.t.datum(this.p);
     return this.parsedDatum;
   }
   get oorspronkelijkDatum() {
-    return this.t.parser.datum(this.tekst('oorspronkelijk'), this.t.iso(this.i, 'oorspronkelijk'));
+    return this.t.parser.datum(this.tekst('oorspronkelijk'), this.t.iso(this.p, 'oorspronkelijk'));
   }
   get statusWaarde() {
     return statusOf(this.tekst('status'));
   }
 
   tekst(key: Key): string | undefined {
-    return this.t.text(this.i, key);
+    return this.t.text(this.p, key);
   }
 }
