@@ -34,42 +34,80 @@ function runRules(wb: Werkboek, options: ValidateOptions): { findings: Finding[]
   const severities = resolveSeverities(wb, RULES, options.ernst);
   const findings: Finding[] = [];
   const visitors: Visitor[] = [];
-  const base = { wb, today: options.today, locale, ruleIds: RULES.map((r) => r.meta.id), speerpunten: new SpeerpuntIndex(wb.speerpunten) };
+  const run: Run = {
+    wb,
+    today: options.today,
+    locale,
+    ruleIds: RULES.map((r) => r.meta.id),
+    speerpunten: new SpeerpuntIndex(wb.speerpunten),
+    findings,
+  };
   for (const rule of RULES as readonly Rule[]) {
     const severity = severities.get(rule.meta.id);
     if (!severity) continue;
-    const message = (id: string, data: Record<string, string | number>) => render((rule.meta.messages[id] as Text)[locale], data);
-    const ctx: RuleContext<Record<string, Text>> = {
-      ...base,
-      report(r) {
-        // As ESLint does: a rule may only offer what its meta declares.
-        if (r.fix && !rule.meta.fixable) throw new Error(`${rule.meta.id} gaf een herstelactie zonder fixable in zijn meta`);
-        if (r.suggest?.length && !rule.meta.hasSuggestions) throw new Error(`${rule.meta.id} gaf voorstellen zonder hasSuggestions in zijn meta`);
-        const at = r.at;
-        const finding: Finding = {
-          rule: rule.meta.id,
-          severity,
-          sheet: at.sheet,
-          cell: at.cell,
-          column: at.column,
-          message: message(r.messageId, r.data as Record<string, string | number>),
-        };
-        // Set only where there is one, not spread in: thousands of findings then share one shape.
-        const voorstellen = r.suggest?.map((s) => ({ label: s.label, fix: s.fix }));
-        if (voorstellen?.length) {
-          finding.suggestion = voorstellen[0]!.label;
-          finding.voorstellen = voorstellen;
-        }
-        if (r.fix) finding.fix = certain(r.fix);
-        findings.push(finding);
-      },
-    };
-    const visitor = rule.create(ctx);
+    const visitor = rule.create(new Context(run, rule, severity));
     if (visitor) visitors.push(visitor);
   }
   visitRows(wb, visitors);
   sortFindings(findings, wb.sheetOrder);
   return { findings, summary: summarize(findings) };
+}
+
+/** What every rule of one run shares. */
+interface Run extends Omit<RuleContext<Record<string, Text>>, 'report'> {
+  findings: Finding[];
+}
+
+type Report = Parameters<RuleContext<Record<string, Text>>['report']>[0];
+
+/**
+ * One rule's context. A class, not an object literal made per rule and run:
+ * every visitor then reads a context of one shape, and V8 keeps their
+ * optimised code from one run to the next (a new shape each run undid it in
+ * every rule at its first finding).
+ */
+class Context implements RuleContext<Record<string, Text>> {
+  readonly wb: Werkboek;
+  readonly today: string;
+  readonly locale: Locale;
+  readonly ruleIds: readonly string[];
+  readonly speerpunten: SpeerpuntIndex;
+
+  constructor(
+    private readonly run: Run,
+    private readonly rule: Rule,
+    private readonly severity: Severity,
+  ) {
+    this.wb = run.wb;
+    this.today = run.today;
+    this.locale = run.locale;
+    this.ruleIds = run.ruleIds;
+    this.speerpunten = run.speerpunten;
+  }
+
+  report(r: Report): void {
+    const { meta } = this.rule;
+    // As ESLint does: a rule may only offer what its meta declares.
+    if (r.fix && !meta.fixable) throw new Error(`${meta.id} gaf een herstelactie zonder fixable in zijn meta`);
+    if (r.suggest?.length && !meta.hasSuggestions) throw new Error(`${meta.id} gaf voorstellen zonder hasSuggestions in zijn meta`);
+    const at = r.at;
+    const finding: Finding = {
+      rule: meta.id,
+      severity: this.severity,
+      sheet: at.sheet,
+      cell: at.cell,
+      column: at.column,
+      message: render(meta.messages[r.messageId]![this.locale], r.data as Record<string, string | number>),
+    };
+    // Set only where there is one, not spread in: thousands of findings then share one shape.
+    const voorstellen = r.suggest?.map((s) => ({ label: s.label, fix: s.fix }));
+    if (voorstellen?.length) {
+      finding.suggestion = voorstellen[0]!.label;
+      finding.voorstellen = voorstellen;
+    }
+    if (r.fix) finding.fix = certain(r.fix);
+    this.run.findings.push(finding);
+  }
 }
 
 /**
