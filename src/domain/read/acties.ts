@@ -149,7 +149,7 @@ export class ActiesTabel {
   get acties(): Actie[] {
     if (!this.rijen) {
       const rijen: Actie[] = [];
-      this.walk((row, speerpunt, sub) => rijen.push(new ActieRij(this, { row, speerpunt, sub })));
+      this.walk((row, speerpunt, sub) => rijen.push(new ActieRij(this, row, speerpunt, sub)));
       this.rijen = rijen;
     }
     return this.rijen;
@@ -157,7 +157,7 @@ export class ActiesTabel {
 
   /** One row object, moved from row to row: what it parsed is forgotten at each move. */
   forEach(fn: (a: Actie) => void): void {
-    const cursor = new ActieRij(this, { row: 0, speerpunt: -1, sub: -1 });
+    const cursor = new ActieRij(this, 0, -1, -1);
     this.walk((row, speerpunt, sub) => fn(cursor.moveTo(row, speerpunt, sub)));
   }
 
@@ -192,7 +192,7 @@ export class ActiesTabel {
 
   /** The row a cell of this column is read from: the one it inherits from, or its own. */
   private bron(p: Plek, k: Kolom): number {
-    const van = k.erft === 'speerpunt' ? p.speerpunt : k.erft === 'subspeerpunt' ? p.sub : -1;
+    const van = k.erft === 'speerpunt' ? p.speerpuntVan : k.erft === 'subspeerpunt' ? p.subVan : -1;
     // Stryker disable next-line EqualityOperator: a row is never 0, so `van <= 0` reads the same rows
     return van < 0 ? p.row : van;
   }
@@ -241,9 +241,9 @@ interface Kolom {
 
 /** Where a row of Acties is: its sheet row and the rows its speerpunt and sub-speerpunt are read from (-1: its own). */
 interface Plek {
-  row: number;
-  speerpunt: number;
-  sub: number;
+  readonly row: number;
+  readonly speerpuntVan: number;
+  readonly subVan: number;
 }
 
 const UNREAD = Symbol('unread');
@@ -254,22 +254,21 @@ class ActieRij implements Actie {
   private parsedTrekkers: TrekkerParse | undefined | typeof UNREAD = UNREAD;
   private parsedDatum: DatumParse | undefined | typeof UNREAD = UNREAD;
 
+  // Its own place (Plek), not an object beside it: the overview and the documents make one of these per row.
   constructor(
     private readonly t: ActiesTabel,
-    private readonly p: Plek,
+    public row: number,
+    public speerpuntVan: number,
+    public subVan: number,
   ) {}
 
   /** The table's cursor only: a row kept in an array stays on its row. */
-  moveTo(row: number, speerpunt: number, sub: number): this {
-    this.p.row = row;
-    this.p.speerpunt = speerpunt;
-    this.p.sub = sub;
+  moveTo(row: number, speerpuntVan: number, subVan: number): this {
+    this.row = row;
+    this.speerpuntVan = speerpuntVan;
+    this.subVan = subVan;
     this.parsedTrekkers = this.parsedDatum = UNREAD;
     return this;
-  }
-
-  get row(): number {
-    return this.p.row;
   }
 
   get table(): 'acties' {
@@ -277,37 +276,37 @@ class ActieRij implements Actie {
   }
 
   get nr() {
-    return this.t.field(this.p, 'nr');
+    return this.t.field(this, 'nr');
   }
   get speerpunt() {
-    return this.t.field(this.p, 'speerpunt');
+    return this.t.field(this, 'speerpunt');
   }
   get subspeerpunt() {
-    return this.t.field(this.p, 'subspeerpunt');
+    return this.t.field(this, 'subspeerpunt');
   }
   get actie() {
-    return this.t.field(this.p, 'actie');
+    return this.t.field(this, 'actie');
   }
   get onderwerp() {
-    return this.t.field(this.p, 'onderwerp');
+    return this.t.field(this, 'onderwerp');
   }
   get gecombineerd() {
-    return this.t.field(this.p, 'gecombineerd');
+    return this.t.field(this, 'gecombineerd');
   }
   get trekker() {
-    return this.t.field(this.p, 'trekker');
+    return this.t.field(this, 'trekker');
   }
   get driehoek() {
-    return this.t.field(this.p, 'driehoek');
+    return this.t.field(this, 'driehoek');
   }
   get oorspronkelijk() {
-    return this.t.field(this.p, 'oorspronkelijk');
+    return this.t.field(this, 'oorspronkelijk');
   }
   get status() {
-    return this.t.field(this.p, 'status');
+    return this.t.field(this, 'status');
   }
   get opmerking() {
-    return this.t.field(this.p, 'opmerking');
+    return this.t.field(this, 'opmerking');
   }
 
   get trekkerVeld() {
@@ -318,22 +317,22 @@ class ActieRij implements Actie {
   }
   get trekkers() {
     // Stryker disable next-line ConditionalExpression: a cache only; the parser's own memo gives the same parse again
-    if (this.parsedTrekkers === UNREAD) this.parsedTrekkers = this.t.trekkers(this.p);
+    if (this.parsedTrekkers === UNREAD) this.parsedTrekkers = this.t.trekkers(this);
     return this.parsedTrekkers;
   }
   get datum() {
     // Stryker disable next-line ConditionalExpression: a cache only; the parser's own memo gives the same parse again
-    if (this.parsedDatum === UNREAD) this.parsedDatum = this.t.datum(this.p);
+    if (this.parsedDatum === UNREAD) this.parsedDatum = this.t.datum(this);
     return this.parsedDatum;
   }
   get oorspronkelijkDatum() {
-    return this.t.parser.datum(this.tekst('oorspronkelijk'), this.t.iso(this.p, 'oorspronkelijk'));
+    return this.t.parser.datum(this.tekst('oorspronkelijk'), this.t.iso(this, 'oorspronkelijk'));
   }
   get statusWaarde() {
     return statusOf(this.tekst('status'));
   }
 
   tekst(key: Key): string | undefined {
-    return this.t.text(this.p, key);
+    return this.t.text(this, key);
   }
 }
