@@ -1,0 +1,137 @@
+import JSZip from 'jszip';
+import { XlsxWorkbook } from '../src/adapters/file';
+import type { GeneratedSheet, Grafiek } from '../src/domain/schema/overzicht';
+import { buildPackage } from './corpus/package-builder';
+import { EMPTY_SHEET } from './helpers/generated-sheet';
+
+/**
+ * The native chart of the progress report, as a file gets it: a drawing on
+ * the sheet, a chart part over the sheet's own cells with their values
+ * cached, and on the next run the old chart replaced while whatever else the
+ * user drew on the sheet stays.
+ */
+const GRAFIEK: Grafiek = {
+  naam: 'driehoek-voortgang',
+  titel: 'Acties per speerpunt & status',
+  bereik: 'A1:C3',
+  kleuren: ['4472C4', 'ED7D31'],
+  van: 'E2',
+  tot: 'L12',
+};
+const sheetOf = (name: string, chart: Grafiek | undefined): GeneratedSheet => ({
+  ...EMPTY_SHEET,
+  name,
+  cells: [
+    ['Speerpunt', 'Gepland', 'Lopend'],
+    ['1. Zorg', 2, 1],
+    ['2. Ondermijning', 'geen', 3],
+  ],
+  chart,
+});
+
+async function write(bytes: Uint8Array, name: string, chart: Grafiek | undefined, existing?: string): Promise<Uint8Array> {
+  const wb = await XlsxWorkbook.open(bytes, 'werkboek.xlsx');
+  await wb.writeGenerated({
+    sheet: sheetOf(name, chart),
+    existing,
+    fingerprintName: 'driehoek_vingerafdruk_voortgang',
+    fingerprint: 'x',
+    area: 'A1:C3',
+  });
+  return wb.save();
+}
+
+/** The parts of a package as text, by path. */
+async function parts(bytes: Uint8Array): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new Map<string, string>();
+  for (const f of Object.values(zip.files)) if (!f.dir) out.set(f.name, await f.async('string'));
+  return out;
+}
+
+const all = (xml: string, re: RegExp) => [...xml.matchAll(re)].map((m) => m[1]);
+const targets = (rels: string | undefined) => all(rels ?? '', /Target="([^"]+)"/g);
+const base = () => buildPackage([{ name: 'Acties', rows: [['Actie']] }]);
+
+describe('the chart of a generated sheet', () => {
+  it('is a drawing on the sheet with a chart part over its cells, each related and typed', async () => {
+    const p = await parts(await write(await base(), 'Voortgang', GRAFIEK));
+    expect(p.get('xl/worksheets/sheet2.xml')).toMatch(/<drawing r:id="rId\d+"\/>/);
+    expect(targets(p.get('xl/worksheets/_rels/sheet2.xml.rels'))).toEqual(['../drawings/drawing1.xml']);
+    expect(targets(p.get('xl/drawings/_rels/drawing1.xml.rels'))).toEqual(['../charts/chart1.xml']);
+    const types = p.get('[Content_Types].xml')!;
+    expect(types).toContain(
+      '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>',
+    );
+    expect(types).toContain(
+      '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>',
+    );
+
+    const drawing = p.get('xl/drawings/drawing1.xml')!;
+    // From E2's top-left corner to past L12: zero-based columns and rows.
+    expect(all(drawing, /<xdr:col>(\d+)<\/xdr:col>/g)).toEqual(['4', '12']);
+    expect(all(drawing, /<xdr:row>(\d+)<\/xdr:row>/g)).toEqual(['1', '12']);
+    expect(drawing).toContain('<xdr:cNvPr id="2" name="driehoek-voortgang"/>');
+
+    const chart = p.get('xl/charts/chart1.xml')!;
+    expect(all(chart, /<a:t>([^<]*)<\/a:t>/g)).toEqual(['Acties per speerpunt &amp; status']);
+    expect(all(chart, /<c:f>([^<]*)<\/c:f>/g)).toEqual([
+      "'Voortgang'!$B$1:$B$1",
+      "'Voortgang'!$A$2:$A$3",
+      "'Voortgang'!$B$2:$B$3",
+      "'Voortgang'!$C$1:$C$1",
+      "'Voortgang'!$A$2:$A$3",
+      "'Voortgang'!$C$2:$C$3",
+    ]);
+    // The values cached as the sheet holds them, so the chart shows before Excel calculates; text counts as 0.
+    expect(all(chart, /<c:v>([^<]*)<\/c:v>/g)).toEqual([
+      'Gepland',
+      '1. Zorg',
+      '2. Ondermijning',
+      '2',
+      '0',
+      'Lopend',
+      '1. Zorg',
+      '2. Ondermijning',
+      '1',
+      '3',
+    ]);
+    expect(all(chart, /<c:ptCount val="(\d+)"\/>/g)).toEqual(['1', '2', '2', '1', '2', '2']);
+    expect(all(chart, /<a:srgbClr val="(\w+)"\/>/g)).toEqual(['4472C4', 'ED7D31']);
+    expect(all(chart, /<c:(?:idx|order) val="(\d+)"\/>/g)).toEqual(['0', '0', '1', '1']);
+  });
+
+  it('refers to a sheet whose name has an apostrophe as Excel writes it', async () => {
+    const p = await parts(await write(await base(), "Jan's", GRAFIEK));
+    expect(all(p.get('xl/charts/chart1.xml')!, /<c:f>([^<]*)<\/c:f>/g)[0]).toBe("'Jan''s'!$B$1:$B$1");
+  });
+
+  it('is replaced on the next run, and taken off when there is none, while the user’s own drawing stays', async () => {
+    const first = await write(await base(), 'Voortgang', GRAFIEK);
+    // The user draws an arrow and a chart of their own beside driehoek's.
+    const zip = await JSZip.loadAsync(first);
+    const drawing = (await zip.file('xl/drawings/drawing1.xml')!.async('string')).replace(
+      '</xdr:wsDr>',
+      '<xdr:oneCellAnchor><xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>20</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="1" cy="1"/><xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="7" name="Pijl 1"/><xdr:cNvSpPr/></xdr:nvSpPr><xdr:spPr/></xdr:sp><xdr:clientData/></xdr:oneCellAnchor>' +
+        '<xdr:oneCellAnchor><xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>30</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="1" cy="1"/><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="9" name="Grafiek 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm/><a:graphic/></xdr:graphicFrame><xdr:clientData/></xdr:oneCellAnchor></xdr:wsDr>',
+    );
+    zip.file('xl/drawings/drawing1.xml', drawing);
+    const drawn = new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+
+    const again = await parts(await write(drawn, 'Voortgang', GRAFIEK, 'Voortgang'));
+    const charts = [...again.keys()].filter((k) => k.startsWith('xl/charts/'));
+    expect(charts).toHaveLength(1);
+    expect(targets(again.get('xl/drawings/_rels/drawing1.xml.rels'))).toEqual([`../charts/${charts[0]!.split('/').pop()}`]);
+    expect(all(again.get('[Content_Types].xml')!, /PartName="\/xl\/charts\/([^"]+)"/g)).toEqual([charts[0]!.split('/').pop()]);
+    const d = again.get('xl/drawings/drawing1.xml')!;
+    expect(all(d, /<xdr:cNvPr id="\d+" name="([^"]+)"/g)).toEqual(['Pijl 1', 'Grafiek 1', 'driehoek-voortgang']);
+    // A new shape id past the highest in the drawing.
+    expect(d).toContain('<xdr:cNvPr id="10" name="driehoek-voortgang"/>');
+
+    const without = await parts(await write(drawn, 'Voortgang', undefined, 'Voortgang'));
+    expect([...without.keys()].filter((k) => k.startsWith('xl/charts/'))).toEqual([]);
+    expect(without.get('[Content_Types].xml')).not.toContain('/xl/charts/');
+    expect(without.has('xl/drawings/_rels/drawing1.xml.rels')).toBe(false);
+    expect(all(without.get('xl/drawings/drawing1.xml')!, /<xdr:cNvPr id="\d+" name="([^"]+)"/g)).toEqual(['Pijl 1', 'Grafiek 1']);
+  });
+});
