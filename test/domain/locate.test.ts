@@ -155,6 +155,21 @@ describe('two tables on one sheet', () => {
     expect(gegevens([...VERGADERINGEN, PARTIJEN[0]!]).locations.vergaderingen?.lastRow).toBe(7);
   });
 
+  it('ends each where the next one down starts, with three on one sheet, and a header on another sheet cuts nothing', () => {
+    const speerpunten = [
+      ['Code', 'Naam'],
+      ['1', 'Zorg & Veiligheid'],
+    ];
+    const wb = read(
+      goodWorkbook({ Vergaderingen: null, Speerpunten: null, Partijen: null, Gegevens: [...VERGADERINGEN, ...speerpunten, ...PARTIJEN] }),
+    );
+    const { vergaderingen, speerpunten: sp, partijen } = wb.locations;
+    expect([vergaderingen?.lastRow, sp?.headerRow, sp?.lastRow, partijen?.headerRow]).toEqual([7, 8, 9, 10]);
+    // Partijen below two title rows on its own sheet: its header row 3 is no end to Vergaderingen.
+    const apart = read(goodWorkbook({ Partijen: [['Partijen 2021'], [], ...PARTIJEN] }));
+    expect([apart.locations.partijen?.headerRow, apart.locations.vergaderingen?.lastRow]).toEqual([3, 7]);
+  });
+
   it('leaves an Excel table its own range, even with a header typed inside it', () => {
     const rows = [...VERGADERINGEN.slice(0, 4), PARTIJEN[0]!, ...VERGADERINGEN.slice(4)];
     const s = goodWorkbook({ Vergaderingen: null, Partijen: null, Gegevens: rows });
@@ -164,7 +179,7 @@ describe('two tables on one sheet', () => {
 });
 
 describe('the reference tables as read', () => {
-  it('know each meeting once, in date order, and a cell only as one date with its year', () => {
+  it('know each meeting once, in date order, and a cell only as one date with its year and nothing else', () => {
     const v = [
       ['Driehoek', 'WIV'],
       [{ date: '2021-06-17' }, ''],
@@ -172,8 +187,14 @@ describe('the reference tables as read', () => {
       [{ date: '2021-06-17' }, ''],
       ['4 november 2021 en 16 december 2021', ''],
       ['9 september', ''],
+      ['14 oktober 2021 (onder voorbehoud)', ''],
     ];
     expect(read(goodWorkbook({ Vergaderingen: v })).meetings).toEqual(['2021-02-11', '2021-06-17']);
+  });
+
+  it('take the programme year from the year most meetings fall in, also when it is the later one', () => {
+    const v = [['Driehoek'], [{ date: '2021-12-16' }], [{ date: '2022-02-10' }], [{ date: '2022-04-14' }]];
+    expect(read(goodWorkbook({ Vergaderingen: v })).jaar).toBe(2022);
   });
 
   it('split aliases at semicolons and line breaks, each trimmed', () => {
@@ -182,6 +203,7 @@ describe('the reference tables as read', () => {
       ['Epe', 'Gemeente', 'gemeente Epe;\nEpe-dorp\n  burgemeester Epe '],
     ];
     expect(read(goodWorkbook({ Partijen: p })).partijen[0]!.aliassenLijst).toEqual(['gemeente Epe', 'Epe-dorp', 'burgemeester Epe']);
+    expect(read(goodWorkbook({ Partijen: PARTIJEN.map((r) => r.slice(0, 2)) })).partijen[1]!.aliassenLijst).toEqual([]);
   });
 
   it('keep a speerpunt code that is no number as it is written', () => {

@@ -1,6 +1,7 @@
 // What each rule tells the user beyond firing at the right cell (rules.test.ts):
 // its sentence, the cell it names, what it leaves to another rule. Each case
 // here was a mutant StrykerJS found alive in the rules (BENCHMARKS.md).
+import { CONTRACT } from '../../src/domain/contract';
 import { validate } from '../../src/domain/engine';
 import { readWerkboek } from '../../src/domain/read/werkboek';
 import { buildOverzicht } from '../../src/domain/overzicht/model';
@@ -31,6 +32,12 @@ const withActies = (first: string, added: string) =>
   goodWorkbook({ Acties: [...actiesWith(1, 'Actie', first), ['', '', added, 'x', 'Hattem', '11 februari', 'Gepland']] });
 
 describe('verplicht-leeg', () => {
+  it('has a check of its own for each required column of Acties', () => {
+    // checkActie checks these five by name: a sixth required column needs a check there too.
+    const acties = CONTRACT.acties.columns as Record<string, { required?: boolean }>;
+    expect(Object.keys(acties).filter((k) => acties[k]!.required)).toEqual(['speerpunt', 'subspeerpunt', 'actie', 'trekker', 'driehoek']);
+  });
+
   it('names the empty column and its row, also outside Acties', () => {
     const actie = of('verplicht-leeg', goodWorkbook({ Acties: actiesWith(3, 'Actie', '') }));
     expect(actie.map((f) => [f.cell, f.message])).toEqual([['C4', 'Actie is leeg in rij 4. Vul een waarde in.']]);
@@ -432,6 +439,12 @@ describe('speerpunten as staff write them', () => {
     ];
     expect(said(SPEERPUNTEN, 'Speerpunt', '1.1 Kwetsbare personen')).toEqual(unknown('1.1 Kwetsbare personen'));
     expect(said(SPEERPUNTEN, 'Speerpunt', 'Kwetsbare persone')).toEqual(unknown('Kwetsbare persone'));
+  });
+
+  it('suggests the first in Speerpunten of two names as near', () => {
+    // "Duur" is one letter from both.
+    expect(said([...SPEERPUNTEN, ['3', 'Vuur'], ['4', 'Buur']], 'Speerpunt', 'Duur')[0]![2]).toEqual(['3 Vuur']);
+    expect(said([...SPEERPUNTEN, ['3', 'Buur'], ['4', 'Vuur']], 'Speerpunt', 'Duur')[0]![2]).toEqual(['3 Buur']);
   });
 
   it('suggests the nearest name up to a third of the text apart, and nothing farther', () => {

@@ -83,7 +83,7 @@ function excelDatum(iso: string): DatumParse {
 export function memo<K, T>(cache: Map<K, T>, key: K, make: (key: K) => T): T {
   const known = cache.get(key);
   // One lookup for a text seen before; \`has\` only where the value may be undefined.
-  // Stryker disable next-line ConditionalExpression: a cache only; made again, the value is an equal one
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a cache only; made again, the value is an equal one
   if (known !== undefined || cache.has(key)) return known as T;
   const value = make(key);
   cache.set(key, value);
