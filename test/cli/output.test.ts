@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { type Stats, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { SAMPLE } from '../../src/cli/main';
 import { refuseAlias, writeAtomically } from '../../src/cli/output';
 import { cli, tempDir } from '../helpers/cli';
+import { buildPackage, programme } from '../corpus/package-builder';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -114,5 +116,40 @@ describe('writing never leaves half a workbook', () => {
     const r = await cli(['overzicht', '-o', path.join(tempDir(), 'bestaat-niet', 'uit.xlsx')]);
     expect([r.code, r.err]).toEqual([2, expect.stringMatching(/^Kan .* niet schrijven: ENOENT\. Controleer of de map bestaat/)]);
     expect(existsSync(path.join(tempDir(), 'bestaat-niet'))).toBe(false);
+  });
+});
+
+describe('a workbook with macros', () => {
+  it('is copied to .xlsm only: another name is refused in one sentence and nothing is written, and the default name keeps .xlsm', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'programma.xlsm');
+    writeFileSync(input, await buildPackage(programme(), { macro: true }));
+    const r = await cli(['overzicht', input, '-o', path.join(dir, 'uit.xlsx')]);
+    expect([r.code, r.err.trim()]).toEqual([
+      2,
+      'programma.xlsm bevat macro’s; een kopie met macro’s moet op .xlsm eindigen, anders opent Excel haar niet. Kies met -o een naam die op .xlsm eindigt.',
+    ]);
+    expect(readdirSync(dir)).toEqual(['programma.xlsm']);
+    expect((await cli(['overzicht', input])).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['programma.overzicht.xlsm', 'programma.xlsm']);
+  });
+});
+
+describe('a workbook whose list of content types is damaged', () => {
+  it('is refused in one sentence that names that part, and nothing is written', async () => {
+    const zip = await JSZip.loadAsync(await buildPackage(programme()));
+    zip.file(
+      '[Content_Types].xml',
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml"',
+    );
+    const dir = tempDir();
+    const input = path.join(dir, 'kapot.xlsx');
+    writeFileSync(input, await zip.generateAsync({ type: 'uint8array' }));
+    const r = await cli(['overzicht', input, '-o', path.join(dir, 'uit.xlsx')]);
+    expect([r.code, r.err.trim()]).toEqual([
+      2,
+      'kapot.xlsx kon niet gelezen worden: een onderdeel ervan ([Content_Types].xml) is beschadigd. Open het in Excel, sla het opnieuw op als .xlsx en probeer het nog eens.',
+    ]);
+    expect(readdirSync(dir)).toEqual(['kapot.xlsx']);
   });
 });

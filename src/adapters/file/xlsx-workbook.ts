@@ -46,10 +46,7 @@ export class XlsxWorkbook implements WorkbookPort {
       try {
         this.snapshot = parseSnapshot(await readSnapshot(this.pkg, this.workbookPath, this.name));
       } catch (e) {
-        if (e instanceof UnusableWorkbookError) throw e;
-        // The parts report themselves as "path: what went wrong".
-        const onderdeel = /^([\w./[\]-]+\.(?:xml|rels)):/i.exec(String((e as Error)?.message))?.[1] ?? this.workbookPath;
-        throw new UnusableWorkbookError('bestand.onleesbaar', { naam: this.name, onderdeel });
+        throw this.unreadable(e);
       }
     }
     return this.snapshot;
@@ -154,7 +151,18 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** A macro workbook: copies must end in .xlsm. */
   async macroEnabled(): Promise<boolean> {
-    return /macroEnabled/i.test((await this.pkg.contentType(this.workbookPath)) ?? '');
+    const type = await this.pkg.contentType(this.workbookPath).catch((e: unknown) => {
+      throw this.unreadable(e);
+    });
+    return /macroEnabled/i.test(type ?? '');
+  }
+
+  /** A part that cannot be read, as the user is told: the file and the part. */
+  private unreadable(e: unknown): UnusableWorkbookError {
+    if (e instanceof UnusableWorkbookError) return e;
+    // The parts report themselves as "path: what went wrong".
+    const onderdeel = /^([\w./[\]-]+\.(?:xml|rels)):/i.exec(String((e as Error)?.message))?.[1] ?? this.workbookPath;
+    return new UnusableWorkbookError('bestand.onleesbaar', { naam: this.name, onderdeel });
   }
 
   /** The package as it stands now, for saving or downloading. */

@@ -126,6 +126,7 @@ export class StyleRegistry {
       const sz = base && child(base, NS.main, 'sz');
       if (sz) parts.push(sz.cloneNode(true) as Element);
     }
+    // Stryker disable next-line BooleanLiteral: a font's children (CT_Font) are empty elements; a shallow copy keeps their attributes
     for (const el of parts.sort((a, b) => FONT_ORDER.indexOf(a.localName!) - FONT_ORDER.indexOf(b.localName!))) font.appendChild(el.cloneNode(true));
     const id = this.append('fonts', font);
     this.fonts.set(key, id);
