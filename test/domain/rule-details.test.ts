@@ -48,6 +48,11 @@ describe('verplicht-leeg', () => {
     expect(driehoek.map((f) => [f.sheet, f.cell, f.message])).toEqual([['Vergaderingen', 'A8', 'Driehoek is leeg in rij 8. Vul een waarde in.']]);
   });
 
+  it('asks for no sub-speerpunt where the Speerpunt column is missing', () => {
+    const zonderSpeerpunt = actiesWith(0, 'Speerpunt', 'Opmerking').map((r, i) => (i ? r.map((c, j) => (j < 2 ? '' : c)) : r));
+    expect(of('verplicht-leeg', goodWorkbook({ Acties: zonderSpeerpunt }))).toEqual([]);
+  });
+
   it('leaves a missing column to kolom-ontbreekt: one finding, not an empty cell on every row', () => {
     const zonderNaam = goodWorkbook({ Partijen: PARTIJEN.map((r) => r.slice(1)) });
     expect(of('verplicht-leeg', zonderNaam)).toEqual([]);

@@ -158,6 +158,7 @@ export class ActiesTabel {
 
   /** One row object, moved from row to row: what it parsed is forgotten at each move. */
   forEach(fn: (a: Actie) => void): void {
+    // Stryker disable next-line UnaryOperator: moveTo sets the place before the first visit
     const cursor = new ActieRij(this, 0, -1, -1);
     this.walk((row, speerpunt, sub) => fn(cursor.moveTo(row, speerpunt, sub)));
   }
