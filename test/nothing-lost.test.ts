@@ -286,6 +286,8 @@ describe('fixes change only their own cells', () => {
   it('"Sjabloon aanvullen" with every required table there writes nothing, not even a certain fix, and names only the empty required ones', async () => {
     const acties = ACTIES.map((r, i) => (i === 2 ? r.map((c, j) => (j === 4 ? 'Epe, politie' : c)) : r));
     const sheets = programme({ acties }).map((s) => (s.name === 'Speerpunten' ? { ...s, rows: s.rows.slice(0, 1) } : s));
+    // An empty Onvoorzien is no table to fill: it is not required.
+    sheets.push({ name: 'Onvoorzien', rows: [['Onvoorziene acties', 'Trekker']] });
     const wb = await XlsxWorkbook.open(await buildPackage(sheets), 'x.xlsx');
     const bytes = await wb.save();
     const before = await valideer(wb, TODAY);

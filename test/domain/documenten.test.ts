@@ -218,7 +218,9 @@ describe('a full cell of the overview', () => {
 
   it('shortens only a first entry longer than the cell, to as much as the cell holds', () => {
     const label = Array.from({ length: 300 }, (_, i) => `woord${i}`).join(' ');
-    const [alleen] = cellLines([{ actie: 0, label }]);
+    const [alleen, ...meer] = cellLines([{ actie: 0, label }]);
+    // Nothing is left to count.
+    expect(meer).toEqual([]);
     const fits = (text: string, lijnen: number) => regels(text, breed) <= lijnen;
     const kept = alleen!.slice(0, -1);
     expect([alleen!.endsWith('…'), fits(alleen!, MAX_LIJNEN), fits(`- ${label}`.slice(0, kept.length + 1) + '…', MAX_LIJNEN)]).toEqual([
