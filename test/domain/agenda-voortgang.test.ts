@@ -43,8 +43,10 @@ const ONVOORZIEN: TestCell[][] = [
   [D, 'Ooit', 'OM', ''],
 ];
 
-const wb = readWerkboek(goodWorkbook({ Acties: ACTIES, Onvoorzien: ONVOORZIEN }), TODAY);
-const actie = (onderwerp: string) => wb.acties.find((a) => a.onderwerp?.text === onderwerp)!;
+// Each test reads the workbook itself: StrykerJS counts only code run inside a test as that test's, and runs a mutant
+// against those tests alone, so a result worked out once in a describe block or beforeAll would meet no mutant.
+const lees = () => readWerkboek(goodWorkbook({ Acties: ACTIES, Onvoorzien: ONVOORZIEN }), TODAY);
+const actie = (onderwerp: string) => lees().acties.find((a) => a.onderwerp?.text === onderwerp)!;
 const lines = (s: GeneratedSheet) => s.cells.map((r) => r.filter((c) => c !== '').join(' | ')).filter(Boolean);
 
 describe('the planning of an actie', () => {
@@ -64,15 +66,16 @@ describe('the planning of an actie', () => {
   });
 
   it('was moved from the dates of Oorspronkelijk it is no longer at', () => {
-    const rows = (oorspronkelijk: string, status = 'Uitgesteld', opmerking = ''): TestCell[][] => [
+    const rows = (oorspronkelijk: string, status = 'Uitgesteld', opmerking = '', driehoek = '15 april, 17 juni'): TestCell[][] => [
       HEAD,
-      [Z, '', 'X.', 'X', 'Epe', '15 april, 17 juni', status, oorspronkelijk, opmerking],
+      [Z, '', 'X.', 'X', 'Epe', driehoek, status, oorspronkelijk, opmerking],
     ];
     const van = (r: TestCell[][]) => verplaatstVan(readWerkboek(goodWorkbook({ Acties: r }), TODAY).acties[0]!, 2021);
     expect(van(rows('11 februari, 15 april, 11 februari'))).toEqual(['2021-02-11']);
     expect(van(rows('15 april'))).toEqual([]);
     // Without an Oorspronkelijk date, an Uitgesteld actie's Opmerking names where it came from: only a date before its first.
-    expect(van(rows('', 'Uitgesteld', 'was 11 februari, eerder nog 1 april, daarna 9 september'))).toEqual(['2021-02-11', '2021-04-01']);
+    expect(van(rows('', 'Uitgesteld', 'was 1 april, eerder nog 11 februari, daarna 9 september'))).toEqual(['2021-02-11', '2021-04-01']);
+    expect(van(rows('', 'Uitgesteld', 'was 11 februari', ''))).toEqual(['2021-02-11']);
     expect(van(rows('', 'Lopend', 'was 11 februari'))).toEqual([]);
     expect(van(rows('4 november', 'Lopend', 'was 11 februari'))).toEqual(['2021-11-04']);
   });
@@ -80,7 +83,7 @@ describe('the planning of an actie', () => {
 
 describe('when an unplanned actie came in', () => {
   it('is the days its dates span, in any order', () => {
-    expect(ingevlogenPeriode('10 maart, 3 maart', 2021)).toEqual({ van: '2021-03-03', tot: '2021-03-10' });
+    expect(ingevlogenPeriode('10 maart, 3 maart, 20 maart, 5 maart', 2021)).toEqual({ van: '2021-03-03', tot: '2021-03-20' });
   });
 
   it('is the whole month a month name or its first three letters name', () => {
@@ -92,19 +95,19 @@ describe('when an unplanned actie came in', () => {
 });
 
 describe('the agenda of a Driehoek', () => {
-  const a = buildAgenda(wb, '2021-04-15', TODAY);
+  const agenda = () => buildAgenda(lees(), '2021-04-15', TODAY);
 
   it('is for the first meeting on or after today, and knows the one before and its WIV', () => {
-    expect([volgendeVergadering(wb, '2021-04-15'), volgendeVergadering(wb, '2021-04-16'), volgendeVergadering(wb, '2022-01-01')]).toEqual([
-      '2021-04-15',
-      '2021-06-17',
-      undefined,
-    ]);
+    const a = agenda();
+    expect([volgendeVergadering(lees(), '2021-04-15'), volgendeVergadering(lees(), '2021-04-16'), volgendeVergadering(lees(), '2022-01-01')]).toEqual(
+      ['2021-04-15', '2021-06-17', undefined],
+    );
     expect([a.vergadering, a.vorige, a.wiv]).toEqual(['2021-04-15', '2021-02-11', '2021-04-01']);
-    expect(buildAgenda(wb, '2021-02-11', '2021-01-15').vorige).toBeNull();
+    expect(buildAgenda(lees(), '2021-02-11', '2021-01-15').vorige).toBeNull();
   });
 
   it('lists its own acties in Speerpunten order, the ones it does not know last, with all a reader needs', () => {
+    const a = agenda();
     expect(a.punten.map((p) => [p.speerpunt, p.subspeerpunt, p.onderwerp, p.cel])).toEqual([
       [Z, '1.1 Kwetsbare personen', 'Wvggz', 'Acties!C3'],
       [Z, '1.1 Kwetsbare personen', 'Casus', 'Acties!C4'],
@@ -125,6 +128,7 @@ describe('the agenda of a Driehoek', () => {
   });
 
   it('lists as overdue what was due the day before the meeting and is still open, with the last meeting it was due', () => {
+    const a = agenda();
     // Due on 16 April is not overdue at 15 April, though today is later; Afgerond is closed; Uitgesteld to June is not due.
     expect(a.achterstallig.map((p) => [p.onderwerp, p.vergadering])).toEqual([
       ['Overlast', '2021-04-14'],
@@ -132,10 +136,11 @@ describe('the agenda of a Driehoek', () => {
       ['Twee', '2021-04-14'],
     ]);
     // Before the meeting, only what is due by today.
-    expect(buildAgenda(wb, '2021-04-15', '2021-03-01').achterstallig.map((p) => p.onderwerp)).toEqual(['Oud', 'Twee']);
+    expect(buildAgenda(lees(), '2021-04-15', '2021-03-01').achterstallig.map((p) => p.onderwerp)).toEqual(['Oud', 'Twee']);
   });
 
   it('lists the unplanned acties that came in after the meeting before, up to this one', () => {
+    const a = agenda();
     expect(a.onvoorzien).toEqual([
       { actie: 'Februari-zaak', ingevlogen: 'februari', cel: 'Onvoorzien!B3' },
       { actie: 'Dag erna', ingevlogen: '12 februari', cel: 'Onvoorzien!B5' },
@@ -143,7 +148,7 @@ describe('the agenda of a Driehoek', () => {
       { actie: 'Ooit', ingevlogen: '', cel: 'Onvoorzien!B8' },
     ]);
     // The first meeting of the year has none before it: everything up to it.
-    expect(buildAgenda(wb, '2021-02-11', '2021-01-15').onvoorzien.map((o) => o.actie)).toEqual([
+    expect(buildAgenda(lees(), '2021-02-11', '2021-01-15').onvoorzien.map((o) => o.actie)).toEqual([
       'Januari-zaak',
       'Februari-zaak',
       'Op de dag',
@@ -152,6 +157,7 @@ describe('the agenda of a Driehoek', () => {
   });
 
   it('lists the continuous acties for information, and leaves the year out of its JSON', () => {
+    const a = agenda();
     expect(a.doorlopend).toEqual([{ onderwerp: 'Doorlopend werk', trekkers: ['Epe', 'OM'], cel: 'Acties!C9' }]);
     const json = agendaJson(a);
     expect('jaar' in json).toBe(false);
@@ -166,7 +172,7 @@ describe('the agenda of a Driehoek', () => {
 
 describe('the Agenda sheet', () => {
   it('prints what the Driehoek works through: its acties by speerpunt, the overdue, the unplanned and the continuous ones', () => {
-    expect(lines(buildAgendaSheet(buildAgenda(wb, '2021-04-15', TODAY), TODAY))).toEqual([
+    expect(lines(buildAgendaSheet(buildAgenda(lees(), '2021-04-15', TODAY), TODAY))).toEqual([
       'Agenda Driehoek 15-4-2021 (WIV 1-4-2021)',
       'gemaakt op 1-5-2021; 4 acties op de agenda',
       'Op de agenda',
@@ -196,7 +202,7 @@ describe('the Agenda sheet', () => {
   });
 
   it('shows where a moved actie came from under its status, and groups an actie without speerpunt', () => {
-    const s = lines(buildAgendaSheet(buildAgenda(wb, '2021-06-17', TODAY), TODAY));
+    const s = lines(buildAgendaSheet(buildAgenda(lees(), '2021-06-17', TODAY), TODAY));
     expect(s).toContain('Verschoven | Verschoven. | Hattem | Uitgesteld\nverplaatst van 11-2-2021 | Acties!C10');
     expect(s).toContain('Diversen');
     const los = readWerkboek(goodWorkbook({ Acties: [HEAD, ['', '', 'Los.', 'Los', 'OM', '15 april', '', '', '']] }), TODAY);
@@ -230,14 +236,73 @@ describe('the Agenda sheet', () => {
   });
 
   it('is A4 portrait at 100 %, its heads bold, on a sheet named Agenda', () => {
-    const s = buildAgendaSheet(buildAgenda(wb, '2021-04-15', TODAY), TODAY);
+    const s = buildAgendaSheet(buildAgenda(lees(), '2021-04-15', TODAY), TODAY);
     expect([s.name, s.paper, s.landscape, s.fitToWidth, s.freeze]).toEqual(['Agenda', 'A4', false, false, { rows: 0, columns: 0 }]);
     expect(styleGrid(s).get('A1')).toMatchObject({ bold: true, size: 14 });
   });
 });
 
+describe('every document from a programme without Status and Opmerking, and Onvoorzien without Ingevlogen', () => {
+  const lees = () =>
+    readWerkboek(
+      goodWorkbook({
+        Acties: [
+          ['Speerpunt', 'Subspeerpunt', 'Actie', 'Onderwerp', 'Trekker', 'Driehoek'],
+          [Z, '1.1 Kwetsbare personen', 'Kaal.', 'Kaal', 'Epe', '15 april'],
+        ],
+        Onvoorzien: [['Onvoorziene acties', 'Trekker'], ['Zomaar']],
+      }),
+      TODAY,
+    );
+
+  it('leaves status, remark and moment empty, and the agenda says "geen status"', () => {
+    const a = buildAgenda(lees(), '2021-04-15', TODAY);
+    expect([a.punten[0]!.status, a.punten[0]!.opmerking, a.onvoorzien]).toEqual([
+      '',
+      '',
+      [{ actie: 'Zomaar', ingevlogen: '', cel: 'Onvoorzien!A2' }],
+    ]);
+    expect(lines(buildAgendaSheet(a, TODAY))).toContain('Kaal | Kaal. | Epe | geen status | Acties!C2');
+    expect(buildVoortgang(lees(), '2021-04-30').aandacht).toEqual([
+      expect.objectContaining({ onderwerp: 'Kaal', status: '', opmerking: '', reden: [{ soort: 'achterstallig', sinds: '2021-04-15' }] }),
+    ]);
+  });
+});
+
+describe('more trekkers, and more meetings moved from', () => {
+  const lees = () =>
+    readWerkboek(
+      goodWorkbook({
+        Acties: [
+          HEAD,
+          [Z, '1.1 Kwetsbare personen', 'Samen.', 'Samen', 'Epe, OM', '17 juni', 'Uitgesteld', '11 februari, 15 april', ''],
+          [Z, '1.1 Kwetsbare personen', 'Oud samen.', 'Oud samen', 'Hattem, Politie', '15 april', 'Lopend', '', ''],
+        ],
+      }),
+      TODAY,
+    );
+
+  it('are each named, in the agenda and in the progress report', () => {
+    expect(lines(buildAgendaSheet(buildAgenda(lees(), '2021-06-17', '2021-06-01'), '2021-06-01')).slice(4, 11)).toEqual([
+      `${Z} · 1.1 Kwetsbare personen`,
+      'Samen | Samen. | Epe, OM | Uitgesteld\nverplaatst van 11-2-2021, 15-4-2021 | Acties!C2',
+      'Achterstallig',
+      'Onderwerp | Actie | Trekkers | Driehoek | Status | Cel',
+      'Oud samen | Oud samen. | Hattem, Politie | 15-4-2021 | Lopend | Acties!C3',
+      'Onvoorzien sinds de vorige Driehoek (15-4-2021)',
+      '(geen)',
+    ]);
+    expect(voortgangJson(buildVoortgang(lees(), '2021-04-30')).aandacht.map((x) => [x.trekkers, x.reden])).toEqual([
+      [['Epe', 'OM'], 'uitgesteld; verplaatst van 11-2-2021, 15-4-2021'],
+      [['Hattem', 'Politie'], 'achterstallig sinds 15-4-2021'],
+    ]);
+    const blad = lines(buildVoortgangSheet(buildVoortgang(lees(), '2021-04-30'), TODAY));
+    expect(blad).toContain('Samen | Epe, OM | 17-6-2021 | Uitgesteld | Acties!C2 | uitgesteld; verplaatst van 11-2-2021, 15-4-2021');
+  });
+});
+
 describe('the progress report', () => {
-  const v = buildVoortgang(wb, '2021-04-30');
+  const voortgang = () => buildVoortgang(lees(), '2021-04-30');
   const telling = (
     g: number,
     l: number,
@@ -265,6 +330,7 @@ describe('the progress report', () => {
   });
 
   it('counts every actie once by speerpunt and sub-speerpunt, the ones the table does not know under their own head', () => {
+    const v = voortgang();
     expect(v.totaal).toEqual(telling(2, 3, 1, 1, 0, 5, 9, 8, 11));
     expect(v.speerpunten.map((s) => [s.code, s.naam, s.tellingen])).toEqual([
       ['1', 'Zorg & Veiligheid', telling(1, 0, 0, 0, 0, 3, 4, 4, 0)],
@@ -292,10 +358,11 @@ describe('the progress report', () => {
   });
 
   it('has no percentage done where nothing is due yet', () => {
-    expect(buildVoortgang(wb, '2021-01-31').totaal.gereedPercentage).toBeNull();
+    expect(buildVoortgang(lees(), '2021-01-31').totaal.gereedPercentage).toBeNull();
   });
 
   it('puts before the Driehoek what is overdue, postponed, moved or without status, and why', () => {
+    const v = voortgang();
     expect(voortgangJson(v).aandacht.map((x) => [x.onderwerp, x.reden])).toEqual([
       ['Damocles', 'achterstallig sinds 15-4-2021'],
       ['Wvggz', 'achterstallig sinds 15-4-2021'],
@@ -321,6 +388,7 @@ describe('the progress report', () => {
   });
 
   it('writes its JSON with the counts beside the names', () => {
+    const v = voortgang();
     const json = voortgangJson(v);
     expect([json.jaar, json.peildatum, json.totaal]).toEqual([2021, '2021-04-30', v.totaal]);
     expect(json.speerpunten[0]).toEqual({
@@ -337,12 +405,13 @@ describe('the progress report', () => {
 });
 
 describe('the Voortgang sheet', () => {
-  const v = buildVoortgang(wb, '2021-04-30');
-  const s = buildVoortgangSheet(v, TODAY);
+  const voortgang = () => buildVoortgang(lees(), '2021-04-30');
+  const blad = () => buildVoortgangSheet(voortgang(), TODAY);
   const kop = (eerste: string) =>
     `${eerste} | Gepland | Lopend | Afgerond | Uitgesteld | Vervallen | geen status | Totaal | Achterstallig | Gereed van de opgeleverde`;
 
   it('prints the counts per speerpunt, per sub-speerpunt and per party, and what needs attention', () => {
+    const s = blad();
     expect(lines(s)).toEqual([
       'Voortgang uitvoeringsprogramma 2021 — peildatum 30-4-2021',
       'gemaakt op 1-5-2021 uit 12 acties',
@@ -390,6 +459,7 @@ describe('the Voortgang sheet', () => {
   });
 
   it('puts a stacked chart of the statuses per speerpunt under that table, over blank rows', () => {
+    const s = blad();
     // Title, made-on line, blank, table title: the head is row 5, the four speerpunten rows 6 to 9, the total row 10.
     expect(s.chart).toEqual({
       naam: 'driehoek-voortgang',
@@ -404,7 +474,8 @@ describe('the Voortgang sheet', () => {
   });
 
   it('writes a dash where nothing is due, names a speerpunt by its name where its code is no number, and draws no chart without speerpunten', () => {
-    const vroeg = lines(buildVoortgangSheet(buildVoortgang(wb, '2021-01-31'), TODAY));
+    const v = voortgang();
+    const vroeg = lines(buildVoortgangSheet(buildVoortgang(lees(), '2021-01-31'), TODAY));
     expect(vroeg).toContain(`${Z} | 1 | 0 | 0 | 0 | 0 | 3 | 4 | 0 | –`);
     const naam = {
       ...v,
@@ -423,6 +494,7 @@ describe('the Voortgang sheet', () => {
   });
 
   it('is A4 landscape at 100 %, the counts to the right, the names and totals in bold', () => {
+    const s = blad();
     expect([s.name, s.paper, s.landscape, s.fitToWidth]).toEqual(['Voortgang', 'A4', true, false]);
     const styles = styleGrid(s);
     expect(styles.get('A6')).toMatchObject({ bold: true });

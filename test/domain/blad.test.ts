@@ -282,6 +282,20 @@ describe('a table over more pages', () => {
   });
 });
 
+describe('a page break', () => {
+  const reus = 'woord '.repeat(60).trim();
+
+  it('never stands before the first row, however tall the first table or chart', () => {
+    // On A4 landscape (508.6 pt) a head and a first row of 409 pt each do not fit one page.
+    const b = new BladBouwer([10], 'A4', true);
+    b.tabel({ kop: [reus], rijen: [[reus]], leeg: '' });
+    expect(bouw(b).rowBreaks![0]).toBeGreaterThan(0);
+    const c = new BladBouwer([10], 'A4', true);
+    c.ruimte(600);
+    expect(bouw(c).rowBreaks![0]).toBeGreaterThan(0);
+  });
+});
+
 describe('the sheet it builds', () => {
   it('holds the paper, orientation, widths and freeze it was given, and scales only what does not fit', () => {
     const breedtes = [10, 20];

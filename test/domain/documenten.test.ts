@@ -36,24 +36,29 @@ const ROWS: TestCell[][] = [
   [...SP, 'Casustafel.', 'Casustafel', 'Politie', '11 februari', '', '', ''],
 ];
 
+// Results are worked out inside each test: StrykerJS runs a mutant only against the tests that ran its code.
 describe('the overview beneath its matrix', () => {
-  const wb = programma(
-    [
-      [...SP, 'Damocles beleid.', 'Damocles', 'Epe, Politie, Hatemm', 'doorlopend'],
-      [...SP, 'Casus   bespreken. Met iedereen.', '', 'Hatemm', ''],
-      [...SP, 'Wvggz monitoren.', 'Wvggz', '', '30 februari'],
-      [...SP, 'MMA aansluiten.', 'MMA', 'OM', 'na de zomer'],
-      [...SP, 'DOR evalueren.', 'DOR', 'Elburg', '18 februari'],
-      [...SP, 'DOOR evalueren.', 'DOOR', 'Epe', '18-2-2021'],
-    ],
-    HEAD,
-    sheet('Onvoorzien', [
-      ['Speerpunt', 'Onvoorziene acties', 'Trekker', 'Ingevlogen', 'Driehoek'],
-      ['Diversen', 'Schietincident', 'Politie, OM', 'maart', { date: '2021-04-15' }],
-    ]),
-  );
-  const s = buildOverzichtSheet(buildOverzicht(wb), TODAY);
-  const lines = s.cells.map((r) => r.filter((c) => c !== '').join(' | ')).filter(Boolean);
+  const lees = () =>
+    programma(
+      [
+        [...SP, 'Damocles beleid.', 'Damocles', 'Epe, Politie, Hatemm', 'doorlopend'],
+        [...SP, 'Casus   bespreken. Met iedereen.', '', 'Hatemm', ''],
+        [...SP, 'Wvggz monitoren.', 'Wvggz', '', '30 februari'],
+        [...SP, 'MMA aansluiten.', 'MMA', 'OM', 'na de zomer'],
+        [...SP, 'DOR evalueren.', 'DOR', 'Elburg', '18 februari'],
+        [...SP, 'DOOR evalueren.', 'DOOR', 'Epe', '18-2-2021'],
+      ],
+      HEAD,
+      sheet('Onvoorzien', [
+        ['Speerpunt', 'Onvoorziene acties', 'Trekker', 'Ingevlogen', 'Driehoek'],
+        ['Diversen', 'Schietincident', 'Politie, OM', 'maart', { date: '2021-04-15' }],
+      ]),
+    );
+  const blad = () => buildOverzichtSheet(buildOverzicht(lees()), TODAY);
+  const regels = () =>
+    blad()
+      .cells.map((r) => r.filter((c) => c !== '').join(' | '))
+      .filter(Boolean);
 
   it('labels an action by its onderwerp on one line, and leaves Ingevlogen empty where Onvoorzien has no such column', () => {
     const los = programma([[...SP, 'Wvggz monitoren.', 'Wvggz  in\nde wijk', 'Hattem', '11 februari', '', '', '']]);
@@ -70,6 +75,7 @@ describe('the overview beneath its matrix', () => {
   });
 
   it('lists the continuous, unplanned and unplaced actions with their trekkers, reasons and cells', () => {
+    const lines = regels();
     expect(lines.slice(lines.indexOf('Doorlopende acties'))).toEqual([
       'Doorlopende acties',
       'Onderwerp | Trekkers | Cel',
@@ -89,6 +95,7 @@ describe('the overview beneath its matrix', () => {
   });
 
   it('counts the actions in its second line, one as "actie", and sets the title large and the legend small', () => {
+    const [s, lines] = [blad(), regels()];
     expect(lines[1]).toBe('gemaakt op 1-5-2021 uit 6 acties');
     expect(lines[2]).toBe(
       'Actiehouder / Driehoek (WIV) | 11-2-2021 (28-1) | 15-4-2021 (1-4) | 17-6-2021 (3-6) | 9-9-2021 (26-8) | 4-11-2021 (21-10) | 16-12-2021 (2-12) | Totaal per partij',
@@ -107,9 +114,8 @@ describe('the overview beneath its matrix', () => {
 });
 
 describe('status and moved actions in every document', () => {
-  const wb = programma(ROWS);
-  const o = buildOverzicht(wb);
-  const cell = (partij: string, m: string) => cellLines(o.rijen.find((r) => r.partij === partij)!.cellen[m] ?? []);
+  const lees = () => programma(ROWS);
+  const cell = (partij: string, m: string) => cellLines(buildOverzicht(lees()).rijen.find((r) => r.partij === partij)!.cellen[m] ?? []);
 
   it('the overview marks Afgerond ✓, Vervallen and Uitgesteld in words, and a moved action at both meetings', () => {
     expect(cell('Hattem', '2021-02-11')).toEqual(['- Wvggz ✓']);
@@ -125,6 +131,7 @@ describe('status and moved actions in every document', () => {
   });
 
   it('counts a moved action only where it is now', () => {
+    const o = buildOverzicht(lees());
     expect(o.rijen.find((r) => r.partij === 'Epe')!.totaal).toBe(1);
     expect(o.totaalPerVergadering['2021-02-11']).toBe(3);
     expect(o.totaalPerVergadering['2021-04-15']).toBe(1);
@@ -132,14 +139,14 @@ describe('status and moved actions in every document', () => {
   });
 
   it('the agenda lists the moved action with where it came from, and only open earlier actions as overdue', () => {
-    const a = buildAgenda(wb, '2021-04-15', TODAY);
+    const a = buildAgenda(lees(), '2021-04-15', TODAY);
     expect(a.punten.map((p) => [p.onderwerp, p.status, p.verplaatstVan])).toEqual([['Damocles', 'Uitgesteld', ['2021-02-11']]]);
     // Afgerond and Vervallen are closed; the action without status is still open.
     expect(a.achterstallig.map((p) => [p.onderwerp, p.vergadering])).toEqual([['Casustafel', '2021-02-11']]);
   });
 
   it('the report counts by status and puts overdue, postponed, moved and status-less actions before the Driehoek', () => {
-    const v = voortgangJson(buildVoortgang(wb, '2021-06-30'));
+    const v = voortgangJson(buildVoortgang(lees(), '2021-06-30'));
     expect(v.totaal).toEqual({
       acties: 5,
       perStatus: { Gepland: 1, Lopend: 0, Afgerond: 1, Uitgesteld: 1, Vervallen: 1, geen: 1 },

@@ -17,7 +17,7 @@ function status(p: AgendaPunt): string {
 /** The rows of "Op de agenda": a heading per speerpunt and sub-speerpunt, in Speerpunten order. */
 function gegroepeerd(punten: readonly AgendaPunt[]): Array<Cel[] | Groep> {
   const rijen: Array<Cel[] | Groep> = [];
-  let vorige = '';
+  let vorige: string | undefined;
   for (const p of punten) {
     const groep = [p.speerpunt, p.subspeerpunt].filter(Boolean).join(' · ') || t('nl', 'agenda.zonderSpeerpunt');
     if (groep !== vorige) rijen.push({ groep });
@@ -29,6 +29,7 @@ function gegroepeerd(punten: readonly AgendaPunt[]): Array<Cel[] | Groep> {
 
 /** The Agenda sheet: what the Driehoek works through at this meeting. `today` only fills the "gemaakt op" line. */
 export function buildAgendaSheet(a: Agenda, today: string): GeneratedSheet {
+  // Stryker disable next-line BooleanLiteral: columns that fit A4 portrait fit the wider landscape page too, so the paper is the same
   const { papier, passend } = papierVoor(BREEDTES, false);
   const b = new BladBouwer(BREEDTES, papier, false);
   const wiv = a.wiv ? t('nl', 'agenda.wiv', { datum: isoToDutch(a.wiv) }) : '';

@@ -164,13 +164,15 @@ export class BladBouwer {
     return this.rows.length + 1;
   }
 
+  /** Only on a page that holds something (`gebruikt` > 0): a break before the first row would print an empty page. */
   private nieuwePagina(): void {
-    if (this.rows.length) this.breaks.push(this.rows.length);
+    this.breaks.push(this.rows.length);
     this.gebruikt = 0;
   }
 
   private rij(cellen: Cel[], hoogte: number): number {
-    if (this.gebruikt + hoogte > this.pagina && this.gebruikt > 0) this.nieuwePagina();
+    // A row is at most 409 pt and every page is taller: a row that does not fit follows others.
+    if (this.gebruikt + hoogte > this.pagina) this.nieuwePagina();
     this.rows.push(cellen);
     this.gebruikt += hoogte;
     const r = this.rows.length;
@@ -197,7 +199,7 @@ export class BladBouwer {
   }
 
   /** The row height its fullest field needs; `vet`: all fields bold, or only the first. */
-  private hoogte(velden: readonly Cel[], spans: readonly number[], vet: boolean | 'eerste' = false): number {
+  private hoogte(velden: readonly Cel[], spans: readonly number[], vet: boolean | 'eerste'): number {
     let c = 0;
     let lijnen = 1;
     velden.forEach((v, i) => {

@@ -43,6 +43,7 @@ export function verplaatstVan(a: Actie, jaar: number): string[] {
     !uitOorspronkelijk.length && a.statusWaarde === 'Uitgesteld' && a.opmerking?.text
       ? parseDatumCell(a.opmerking.text, jaar)
           .datums.map((d) => d.iso)
+          // Stryker disable next-line EqualityOperator: a date equal to the first is one of its dates, taken out below
           .filter((d) => d < eerste)
       : [];
   return [...new Set([...uitOorspronkelijk, ...uitOpmerking])].filter((d) => !nu.has(d)).sort();
@@ -51,7 +52,11 @@ export function verplaatstVan(a: Actie, jaar: number): string[] {
 /** The days an Onvoorzien row came in: a date is that day, a month name the whole month. */
 export function ingevlogenPeriode(text: string, jaar: number): { van: string; tot: string } | undefined {
   const datums = parseDatumCell(text, jaar).datums.map((d) => d.iso);
-  if (datums.length) return { van: datums.reduce((x, y) => (y < x ? y : x)), tot: datums.reduce((x, y) => (y > x ? y : x)) };
+  if (datums.length) {
+    datums.sort();
+    return { van: datums[0]!, tot: datums.at(-1)! };
+  }
+  // Stryker disable next-line ArrayDeclaration: a text without letters names no month, nor does a made-up word
   const woorden = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   const maand = MAAND_NAMEN.findIndex((m) => woorden.some((w) => w.length >= 3 && m.startsWith(w)));
   if (maand < 0) return undefined;
