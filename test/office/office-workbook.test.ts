@@ -56,6 +56,26 @@ describe('reading, on documented patterns only', () => {
     expect(many.syncs).toBe(2);
   });
 
+  it('reads hidden and protected sheets, tables and fingerprints as the file adapter does', async () => {
+    const fake = new FakeWorkbook();
+    fake.addSheet('Blad').fill([['Actie'], ['Wvggz']]);
+    fake.addSheet('Verborgen').fill([['x']]);
+    fake.sheet('Verborgen').visibility = 'Hidden';
+    fake.sheet('Verborgen').protected = true;
+    fake.tables.push({ name: 'Acties_2021', sheet: 'Blad', address: 'Blad!A1:A2', showHeaders: false, showTotals: true });
+    // A text constant is a fingerprint, its quotes doubled; a formula that compares or joins a text is not.
+    fake.names.set('driehoek_vingerafdruk', '="a""b"');
+    fake.names.set('driehoek_vingerafdruk_agenda', '=A1="x"');
+    fake.names.set('driehoek_vingerafdruk_voortgang', '="a"&B1');
+    const snapshot = await adapter(fake).read();
+    expect(snapshot.sheets.map((s) => [s.name, s.visible, s.protected])).toEqual([
+      ['Blad', true, false],
+      ['Verborgen', false, true],
+    ]);
+    expect(snapshot.tables).toEqual([{ name: 'Acties_2021', sheet: 'Blad', range: 'A1:A2', headerRows: 0, totalsRows: 1 }]);
+    expect(snapshot.vingerafdrukken).toEqual({ overzicht: 'a"b' });
+  });
+
   it.each([10, 1000])('validates %i rows in two round trips', async (n) => {
     const fake = fakeFromSnapshot(generatedSnapshot(n));
     const snapshot = await adapter(fake).read();
