@@ -235,6 +235,16 @@ describe('fixes change only their own cells', () => {
     expect(changedCells(before.snapshot, undone.na.snapshot)).toEqual([]);
   });
 
+  it('undoes the certain fixes, splitting the combined column included: the new columns are empty again, as they were', async () => {
+    const wb = await sample();
+    const before = await valideer(wb, TODAY);
+    const out = await herstelAlleZekere(wb, before, zekereFixes(before.result.findings), TODAY);
+    expect(changedCells(before.snapshot, out.na.snapshot).length).toBeGreaterThan(10);
+    const undone = await ongedaanMaken(wb, out.ongedaan!, TODAY);
+    expect(undone.geweigerd).toEqual([]);
+    expect(changedCells(before.snapshot, undone.na.snapshot)).toEqual([]);
+  });
+
   it('refuses, for every kind of fix, a cell that changed since validation, and writes nothing', async () => {
     const wb = await sample();
     const before = await valideer(wb, TODAY);
