@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import { XlsxWorkbook } from '../src/adapters/file/xlsx-workbook';
 import { isoToSerial } from '../src/domain/cells';
 import { Grid } from '../src/domain/read/grid';
+import { R, TYPE } from './helpers/workbook-package';
 
 /**
  * The file reader against parts written by hand, as ECMA-376 Part 1 allows
@@ -10,8 +11,7 @@ import { Grid } from '../src/domain/read/grid';
  * return it in `values`.
  */
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const REL = (type: string) => `http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}`;
+const REL = (type: string) => `${TYPE}/${type}`;
 
 interface Parts {
   sheet: string;

@@ -3,10 +3,9 @@ import { buildAgendaSheet } from '../../src/domain/agenda/sheet';
 import { datumsVan, ingevlogenPeriode, isDue, isOverdue, lastDue, verplaatstVan } from '../../src/domain/documenten/planning';
 import { styleGrid } from '../../src/domain/overzicht/layout';
 import { readWerkboek } from '../../src/domain/read/werkboek';
-import type { GeneratedSheet } from '../../src/domain/schema/overzicht';
 import { buildVoortgang, peildatumVan, voortgangJson } from '../../src/domain/voortgang/model';
 import { buildVoortgangSheet, KLEUREN } from '../../src/domain/voortgang/sheet';
-import { goodWorkbook, PARTIJEN, type TestCell } from '../helpers/snapshot';
+import { goodWorkbook, PARTIJEN, sheetLines, type TestCell } from '../helpers/snapshot';
 
 const TODAY = '2021-05-01';
 const HEAD: TestCell[] = ['Speerpunt', 'Subspeerpunt', 'Actie', 'Onderwerp', 'Trekker', 'Driehoek', 'Status', 'Oorspronkelijk', 'Opmerking'];
@@ -47,7 +46,6 @@ const ONVOORZIEN: TestCell[][] = [
 // against those tests alone, so a result worked out once in a describe block or beforeAll would meet no mutant.
 const lees = () => readWerkboek(goodWorkbook({ Acties: ACTIES, Onvoorzien: ONVOORZIEN }), TODAY);
 const actie = (onderwerp: string) => lees().acties.find((a) => a.onderwerp?.text === onderwerp)!;
-const lines = (s: GeneratedSheet) => s.cells.map((r) => r.filter((c) => c !== '').join(' | ')).filter(Boolean);
 
 describe('the planning of an actie', () => {
   it('has each of its dates once, in order', () => {
@@ -172,7 +170,7 @@ describe('the agenda of a Driehoek', () => {
 
 describe('the Agenda sheet', () => {
   it('prints what the Driehoek works through: its acties by speerpunt, the overdue, the unplanned and the continuous ones', () => {
-    expect(lines(buildAgendaSheet(buildAgenda(lees(), '2021-04-15', TODAY), TODAY))).toEqual([
+    expect(sheetLines(buildAgendaSheet(buildAgenda(lees(), '2021-04-15', TODAY), TODAY))).toEqual([
       'Agenda Driehoek 15-4-2021 (WIV 1-4-2021)',
       'gemaakt op 1-5-2021; 4 acties op de agenda',
       'Op de agenda',
@@ -202,11 +200,11 @@ describe('the Agenda sheet', () => {
   });
 
   it('shows where a moved actie came from under its status, and groups an actie without speerpunt', () => {
-    const s = lines(buildAgendaSheet(buildAgenda(lees(), '2021-06-17', TODAY), TODAY));
+    const s = sheetLines(buildAgendaSheet(buildAgenda(lees(), '2021-06-17', TODAY), TODAY));
     expect(s).toContain('Verschoven | Verschoven. | Hattem | Uitgesteld\nverplaatst van 11-2-2021 | Acties!C10');
     expect(s).toContain('Diversen');
     const los = readWerkboek(goodWorkbook({ Acties: [HEAD, ['', '', 'Los.', 'Los', 'OM', '15 april', '', '', '']] }), TODAY);
-    expect(lines(buildAgendaSheet(buildAgenda(los, '2021-04-15', TODAY), TODAY)).slice(3, 6)).toEqual([
+    expect(sheetLines(buildAgendaSheet(buildAgenda(los, '2021-04-15', TODAY), TODAY)).slice(3, 6)).toEqual([
       'Onderwerp | Actie | Trekkers | Status | Opmerking | Cel',
       'Zonder speerpunt',
       'Los | Los. | OM | geen status | Acties!C2',
@@ -221,7 +219,7 @@ describe('the Agenda sheet', () => {
       }),
       TODAY,
     );
-    expect(lines(buildAgendaSheet(buildAgenda(kaal, '2021-02-11', '2021-01-01'), '2021-01-01'))).toEqual([
+    expect(sheetLines(buildAgendaSheet(buildAgenda(kaal, '2021-02-11', '2021-01-01'), '2021-01-01'))).toEqual([
       'Agenda Driehoek 11-2-2021',
       'gemaakt op 1-1-2021; 0 acties op de agenda',
       'Op de agenda',
@@ -262,7 +260,7 @@ describe('every document from a programme without Status and Opmerking, and Onvo
       '',
       [{ actie: 'Zomaar', ingevlogen: '', cel: 'Onvoorzien!A2' }],
     ]);
-    expect(lines(buildAgendaSheet(a, TODAY))).toContain('Kaal | Kaal. | Epe | geen status | Acties!C2');
+    expect(sheetLines(buildAgendaSheet(a, TODAY))).toContain('Kaal | Kaal. | Epe | geen status | Acties!C2');
     expect(buildVoortgang(lees(), '2021-04-30').aandacht).toEqual([
       expect.objectContaining({ onderwerp: 'Kaal', status: '', opmerking: '', reden: [{ soort: 'achterstallig', sinds: '2021-04-15' }] }),
     ]);
@@ -283,7 +281,7 @@ describe('more trekkers, and more meetings moved from', () => {
     );
 
   it('are each named, in the agenda and in the progress report', () => {
-    expect(lines(buildAgendaSheet(buildAgenda(lees(), '2021-06-17', '2021-06-01'), '2021-06-01')).slice(4, 11)).toEqual([
+    expect(sheetLines(buildAgendaSheet(buildAgenda(lees(), '2021-06-17', '2021-06-01'), '2021-06-01')).slice(4, 11)).toEqual([
       `${Z} · 1.1 Kwetsbare personen`,
       'Samen | Samen. | Epe, OM | Uitgesteld\nverplaatst van 11-2-2021, 15-4-2021 | Acties!C2',
       'Achterstallig',
@@ -296,7 +294,7 @@ describe('more trekkers, and more meetings moved from', () => {
       [['Epe', 'OM'], 'uitgesteld; verplaatst van 11-2-2021, 15-4-2021'],
       [['Hattem', 'Politie'], 'achterstallig sinds 15-4-2021'],
     ]);
-    const blad = lines(buildVoortgangSheet(buildVoortgang(lees(), '2021-04-30'), TODAY));
+    const blad = sheetLines(buildVoortgangSheet(buildVoortgang(lees(), '2021-04-30'), TODAY));
     expect(blad).toContain('Samen | Epe, OM | 17-6-2021 | Uitgesteld | Acties!C2 | uitgesteld; verplaatst van 11-2-2021, 15-4-2021');
   });
 });
@@ -412,7 +410,7 @@ describe('the Voortgang sheet', () => {
 
   it('prints the counts per speerpunt, per sub-speerpunt and per party, and what needs attention', () => {
     const s = blad();
-    expect(lines(s)).toEqual([
+    expect(sheetLines(s)).toEqual([
       'Voortgang uitvoeringsprogramma 2021 — peildatum 30-4-2021',
       'gemaakt op 1-5-2021 uit 12 acties',
       'Alle speerpunten',
@@ -475,7 +473,7 @@ describe('the Voortgang sheet', () => {
 
   it('writes a dash where nothing is due, names a speerpunt by its name where its code is no number, and draws no chart without speerpunten', () => {
     const v = voortgang();
-    const vroeg = lines(buildVoortgangSheet(buildVoortgang(lees(), '2021-01-31'), TODAY));
+    const vroeg = sheetLines(buildVoortgangSheet(buildVoortgang(lees(), '2021-01-31'), TODAY));
     expect(vroeg).toContain(`${Z} | 1 | 0 | 0 | 0 | 0 | 3 | 4 | 0 | –`);
     const naam = {
       ...v,
@@ -485,7 +483,7 @@ describe('the Voortgang sheet', () => {
       ],
     };
     expect(
-      lines(buildVoortgangSheet(naam, TODAY))
+      sheetLines(buildVoortgangSheet(naam, TODAY))
         .slice(4, 6)
         .map((l) => l.split(' | ')[0]),
     ).toEqual(['X', 'Overig']);

@@ -2,6 +2,7 @@ import { BladBouwer } from '../../src/domain/documenten/blad';
 import { bedrukbaar, kolomPt, MAX_LIJNEN, papierVoor, regels, rijHoogte } from '../../src/domain/documenten/pagina';
 import { styleGrid } from '../../src/domain/overzicht/layout';
 import type { GeneratedSheet } from '../../src/domain/schema/overzicht';
+import { rowText } from '../helpers/snapshot';
 
 /** The printable height of A4 portrait: 842 pt less 0.6 inch above and below. */
 const A4_HOOG = 842 - 1.2 * 72;
@@ -9,7 +10,7 @@ const KOP = { bold: true, fill: 'D9E1F2', border: true, wrap: true, vAlign: 'top
 const RIJ = { border: true, wrap: true, vAlign: 'top' };
 
 const bouw = (b: BladBouwer) => b.build('Blad', { rows: 0, columns: 0 }, true);
-const tekst = (s: GeneratedSheet, rij: number) => s.cells[rij - 1]!.filter((c) => c !== '').join(' | ');
+const tekst = (s: GeneratedSheet, rij: number) => rowText(s.cells[rij - 1]!);
 
 describe('the printed page in points', () => {
   it('is the paper less half an inch left and right and 0.6 inch above and below', () => {

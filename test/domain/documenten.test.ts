@@ -8,7 +8,7 @@ import { buildOverzichtSheet, cellLines } from '../../src/domain/overzicht/sheet
 import { readWerkboek } from '../../src/domain/read/werkboek';
 import { buildVoortgang, voortgangJson } from '../../src/domain/voortgang/model';
 import type { SheetSnapshot } from '../../src/domain/schema/snapshot';
-import { PARTIJEN, SPEERPUNTEN, VERGADERINGEN, sheet, workbook, type TestCell } from '../helpers/snapshot';
+import { PARTIJEN, SPEERPUNTEN, VERGADERINGEN, sheet, sheetLines, workbook, type TestCell } from '../helpers/snapshot';
 
 const TODAY = '2021-05-01';
 const HEAD: TestCell[] = ['Speerpunt', 'Subspeerpunt', 'Actie', 'Onderwerp', 'Trekker', 'Driehoek', 'Status', 'Oorspronkelijk', 'Opmerking'];
@@ -55,10 +55,7 @@ describe('the overview beneath its matrix', () => {
       ]),
     );
   const blad = () => buildOverzichtSheet(buildOverzicht(lees()), TODAY);
-  const regels = () =>
-    blad()
-      .cells.map((r) => r.filter((c) => c !== '').join(' | '))
-      .filter(Boolean);
+  const regels = () => sheetLines(blad());
 
   it('labels an action by its onderwerp on one line, and leaves Ingevlogen empty where Onvoorzien has no such column', () => {
     const los = programma([[...SP, 'Wvggz monitoren.', 'Wvggz  in\nde wijk', 'Hattem', '11 februari', '', '', '']]);

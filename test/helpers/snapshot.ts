@@ -106,3 +106,13 @@ export function valuesOf(sheet: SheetSnapshot | undefined): Scalar[][] {
 export function formatsOf(sheet: SheetSnapshot | undefined): string[][] {
   return sheet?.blocks[0]?.numberFormats ?? [];
 }
+
+/** A row of a generated sheet as a reader sees it: its filled cells, left to right. */
+export function rowText(row: ReadonlyArray<string | number>): string {
+  return row.filter((c) => c !== '').join(' | ');
+}
+
+/** A generated sheet's rows as text, blank rows left out. */
+export function sheetLines(sheet: { cells: ReadonlyArray<ReadonlyArray<string | number>> }): string[] {
+  return sheet.cells.map(rowText).filter(Boolean);
+}
