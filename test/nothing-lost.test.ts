@@ -273,10 +273,11 @@ describe('fixes change only their own cells', () => {
     expect(await wb.save()).toBe(bytes);
   });
 
-  it('on a workbook as Excel writes it, rewrites only the part of the fixed sheet: every other part byte for byte', async () => {
+  it('on a workbook as Excel writes it, rewrites only the part of the fixed sheet: every other part byte for byte, a sheet only read included', async () => {
     const acties = ACTIES.map((r, i) => (i === 2 ? r.map((c, j) => (j === 4 ? 'Epe, politie' : c)) : r));
+    // Notities comes first and holds a formula where Acties has the cell to fix.
     const input = await buildPackage(
-      programme({ acties, after: [{ name: 'Notities', rows: [['Zie ook', { f: 'Acties!E3', v: 'Epe, politie' }]] }] }),
+      programme({ acties, before: [{ name: 'Notities', rows: [['Zie ook'], ['', '', '', '', { f: 'Acties!E3', v: 'Epe, politie' }]] }] }),
       {
         excelLike: true,
         sharedStrings: true,
@@ -285,12 +286,35 @@ describe('fixes change only their own cells', () => {
     const wb = await XlsxWorkbook.open(input, 'excel.xlsx');
     const before = await valideer(wb, TODAY);
     expect(zekereFixes(before.result.findings)).toEqual([expect.objectContaining({ sheet: 'Acties', cell: 'E3' })]);
-    await herstelAlleZekere(wb, before, zekereFixes(before.result.findings), TODAY);
+    // A fix on Notities that the cell no longer matches: the sheet is read to check it, and refused.
+    const stale = { type: 'replaceText', sheet: 'Notities', cell: 'A1', expect: 'Zie', find: 'Zie', replace: 'Kijk' } as ZekereFix;
+    const out = await herstelAlleZekere(wb, before, [...zekereFixes(before.result.findings), stale], TODAY);
+    expect(out.plan.geweigerd.map((g) => [g.cel, g.reden])).toEqual([['Notities!A1', 'celVeranderd']]);
     const [a, b] = [await rawParts(input), await rawParts(await wb.save())];
     expect([...b.keys()]).toEqual([...a.keys()]);
     const changed = [...a.keys()].filter((k) => sha(a.get(k)!) !== sha(b.get(k)!));
-    expect(changed).toEqual(['xl/worksheets/sheet1.xml']);
-    expect(new TextDecoder().decode(b.get('xl/worksheets/sheet1.xml'))).toContain('<t xml:space="preserve">Epe, Politie</t>');
+    expect(changed).toEqual(['xl/worksheets/sheet2.xml']);
+    expect(new TextDecoder().decode(b.get('xl/worksheets/sheet2.xml'))).toContain('<t xml:space="preserve">Epe, Politie</t>');
+  });
+
+  it('refuses a fix on a sheet that is gone, and writes nothing', async () => {
+    const wb = await XlsxWorkbook.open(await buildPackage(programme()), 'x.xlsx');
+    const bytes = await wb.save();
+    const gone = { type: 'replaceText', sheet: 'Weg', cell: 'A1', expect: 'x', find: 'x', replace: 'y' } as ZekereFix;
+    const out = await herstelEen(wb, await valideer(wb, TODAY), gone, TODAY);
+    expect(out.plan.geweigerd.map((g) => [g.cel, g.reden])).toEqual([['Weg!A1', 'bladWeg']]);
+    expect(await wb.save()).toBe(bytes);
+  });
+
+  it('hides a column of the sheet it names, whichever sheet comes first', async () => {
+    const wb = await XlsxWorkbook.open(await buildPackage(programme()), 'x.xlsx');
+    await wb.hideColumns('Vergaderingen', 'B:B');
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(Buffer.from(await wb.save()) as unknown as ArrayBuffer);
+    expect(['Acties', 'Vergaderingen'].map((n) => [n, back.getWorksheet(n)!.getColumn(2).hidden])).toEqual([
+      ['Acties', false],
+      ['Vergaderingen', true],
+    ]);
   });
 
   it('"Sjabloon aanvullen" with every required table there writes nothing, not even a certain fix, and names only the empty required ones', async () => {
@@ -325,6 +349,23 @@ describe('fixes change only their own cells', () => {
       ['Partijen', "'Partijen'!$1:$1"],
       ['Instellingen', "'Instellingen'!$1:$1"],
     ]);
+  });
+
+  it('adds a missing table as a sheet to fill in: a bold header, a column of width 22 for each, the header frozen, printed upright at full size', async () => {
+    const wb = await XlsxWorkbook.open(await buildPackage(programme()), 'x.xlsx');
+    const header = ['Regel', 'Ernst', 'Toelichting'].map((text) => ({ kind: 'text' as const, text }));
+    await herstelEen(wb, await valideer(wb, TODAY), { type: 'addSheet', sheet: 'Instellingen', rows: [header] } as ZekereFix, TODAY);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(Buffer.from(await wb.save()) as unknown as ArrayBuffer);
+    const ws = back.getWorksheet('Instellingen')!;
+    expect([1, 2, 3].map((c) => [ws.getCell(1, c).text, ws.getCell(1, c).font?.bold, ws.getColumn(c).width])).toEqual([
+      ['Regel', true, 22],
+      ['Ernst', true, 22],
+      ['Toelichting', true, 22],
+    ]);
+    expect(ws.getColumn(4).width).toBeUndefined();
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect([ws.pageSetup.orientation, ws.pageSetup.fitToPage ?? false]).toEqual(['portrait', false]);
   });
 
   it('never writes over a formula', async () => {

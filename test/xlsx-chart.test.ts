@@ -1,8 +1,14 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { XlsxWorkbook } from '../src/adapters/file';
 import type { GeneratedSheet, Grafiek } from '../src/domain/schema/overzicht';
 import { buildPackage } from './corpus/package-builder';
+import { tempDir } from './helpers/cli';
 import { EMPTY_SHEET } from './helpers/generated-sheet';
+import { needs } from './helpers/needs';
+import { expectValid } from './helpers/openxml';
 
 /**
  * The native chart of the progress report, as a file gets it: a drawing on
@@ -133,5 +139,72 @@ describe('the chart of a generated sheet', () => {
     expect(without.get('[Content_Types].xml')).not.toContain('/xl/charts/');
     expect(without.has('xl/drawings/_rels/drawing1.xml.rels')).toBe(false);
     expect(all(without.get('xl/drawings/drawing1.xml')!, /<xdr:cNvPr id="\d+" name="([^"]+)"/g)).toEqual(['Pijl 1', 'Grafiek 1']);
+  });
+});
+
+const C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
+
+/** The chart part as a reader sees it: well-formed, or the parse fails. */
+function chartDoc(xml: string) {
+  return new DOMParser({
+    onError: (level, message) => {
+      if (level !== 'warning') throw new Error(message);
+    },
+  }).parseFromString(xml, 'text/xml');
+}
+
+const val = (doc: ReturnType<typeof chartDoc>, tag: string) => Array.from(doc.getElementsByTagNameNS(C, tag)).map((e) => e.getAttribute('val'));
+
+/** A sheet "Voortgang" of a package that already holds a table, related as rId1 the way Excel numbers them. */
+async function withTable(prefix?: string): Promise<Uint8Array> {
+  const bytes = await buildPackage(
+    [
+      { name: 'Acties', rows: [['Actie']] },
+      { name: 'Voortgang', rows: [['Speerpunt'], ['1. Zorg']], tables: [{ name: 'Lijst', ref: 'A1:A2', columns: ['Speerpunt'] }] },
+    ],
+    prefix ? { prefix } : {},
+  );
+  const zip = await JSZip.loadAsync(bytes);
+  for (const f of ['xl/worksheets/sheet2.xml', 'xl/worksheets/_rels/sheet2.xml.rels'])
+    zip.file(f, (await zip.file(f)!.async('string')).replace('rIdT1', 'rId1'));
+  return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+}
+
+describe('the chart part', () => {
+  it('is a horizontal stacked bar chart, well-formed: one series a column, categories top to bottom, the legend below', async () => {
+    const doc = chartDoc((await parts(await write(await base(), 'Voortgang', GRAFIEK))).get('xl/charts/chart1.xml')!);
+    expect([val(doc, 'barDir'), val(doc, 'grouping'), val(doc, 'overlap')]).toEqual([['bar'], ['stacked'], ['100']]);
+    expect(doc.getElementsByTagNameNS(C, 'ser')).toHaveLength(2);
+    // The category axis runs from the table's first row at the top; the value axis crosses it there.
+    expect([val(doc, 'orientation'), val(doc, 'axPos'), val(doc, 'crosses')]).toEqual([
+      ['maxMin', 'minMax'],
+      ['l', 'b'],
+      ['autoZero', 'max'],
+    ]);
+    expect([val(doc, 'legendPos'), val(doc, 'autoTitleDeleted')]).toEqual([['b'], ['0']]);
+  });
+});
+
+needs(['validator'])('a chart in a workbook, as Excel opens it (Open XML SDK 3.3.0)', () => {
+  it('is valid written, written again over a table’s relationship, taken off, and so in a sheet whose elements carry a prefix', async () => {
+    const dir = tempDir();
+    const files: string[] = [];
+    const keep = (name: string, bytes: Uint8Array) => {
+      files.push(path.join(dir, name));
+      writeFileSync(files.at(-1)!, bytes);
+      return bytes;
+    };
+    keep('nieuw.xlsx', await write(await base(), 'Voortgang', GRAFIEK));
+    const over = keep('over-tabel.xlsx', await write(await withTable(), 'Voortgang', GRAFIEK, 'Voortgang'));
+    keep('opnieuw.xlsx', await write(over, 'Voortgang', GRAFIEK, 'Voortgang'));
+    keep('eraf.xlsx', await write(over, 'Voortgang', undefined, 'Voortgang'));
+    const prefixed = keep('voorvoegsel.xlsx', await write(await withTable('ss'), 'Voortgang', GRAFIEK, 'Voortgang'));
+    const prefixedOff = keep('voorvoegsel-eraf.xlsx', await write(prefixed, 'Voortgang', undefined, 'Voortgang'));
+    expectValid(files);
+    // The drawing gets an id of its own beside the table's, in the sheet's own prefix.
+    const rels = (await parts(over)).get('xl/worksheets/_rels/sheet2.xml.rels')!;
+    expect(all(rels, /Id="(\w+)"/g)).toEqual(['rId1', 'rId2']);
+    expect((await parts(prefixed)).get('xl/worksheets/sheet2.xml')).toMatch(/<ss:drawing r:id="rId2"\/>/);
+    expect([...(await parts(prefixedOff)).keys()].filter((k) => k.startsWith('xl/charts/'))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { styleGrid } from '../../src/domain/overzicht/layout';
 import { readWerkboek } from '../../src/domain/read/werkboek';
 import { buildVoortgang, peildatumVan, voortgangJson } from '../../src/domain/voortgang/model';
 import { buildVoortgangSheet, KLEUREN } from '../../src/domain/voortgang/sheet';
-import { goodWorkbook, PARTIJEN, sheetLines, type TestCell } from '../helpers/snapshot';
+import { goodWorkbook, PARTIJEN, SPEERPUNTEN, sheetLines, type TestCell } from '../helpers/snapshot';
 
 const TODAY = '2021-05-01';
 const HEAD: TestCell[] = ['Speerpunt', 'Subspeerpunt', 'Actie', 'Onderwerp', 'Trekker', 'Driehoek', 'Status', 'Oorspronkelijk', 'Opmerking'];
@@ -162,9 +162,22 @@ describe('the agenda of a Driehoek', () => {
     expect(json).toEqual({ ...a, jaar: undefined });
   });
 
-  it('names the speerpunt of an actie that gives only its sub-speerpunt', () => {
-    const los = readWerkboek(goodWorkbook({ Acties: [HEAD, ['', '1.2 Jeugd', 'J.', 'J', 'Epe', '15 april', '', '', '']] }), TODAY);
-    expect(buildAgenda(los, '2021-04-15', TODAY).punten.map((p) => [p.speerpunt, p.subspeerpunt])).toEqual([[Z, '1.2 Jeugd']]);
+  it('names the speerpunt of an actie that gives only its sub-speerpunt, and a speerpunt of two digits by its code and name', () => {
+    const los = readWerkboek(
+      goodWorkbook({
+        Speerpunten: [...SPEERPUNTEN, ['10', 'Tien']],
+        Acties: [
+          HEAD,
+          ['', '2.1 Georganiseerde criminaliteit', 'J.', 'J', 'Epe', '15 april', '', '', ''],
+          ['10. Tien', '', 'T.', 'T', 'Epe', '15 april', '', '', ''],
+        ],
+      }),
+      TODAY,
+    );
+    expect(buildAgenda(los, '2021-04-15', TODAY).punten.map((p) => [p.speerpunt, p.subspeerpunt])).toEqual([
+      ['2. Maatschappelijke ondermijning', '2.1 Georganiseerde criminaliteit'],
+      ['10. Tien', ''],
+    ]);
   });
 });
 

@@ -7,6 +7,8 @@
  * - Commands queue until sync(); a property is readable only after it was
  *   loaded and synced, and isNullObject only after a sync ("OfficeExtension.
  *   ClientObject", "Application-specific API model": load, sync, then read).
+ *   A collection's items and a range have only the properties their load
+ *   named; a load that names none has every scalar property.
  * - A batch runs command by command; the first failure stops it, the
  *   commands before stay applied, and nothing loaded in it arrives
  *   ("Error handling with the application-specific JavaScript APIs";
@@ -229,6 +231,8 @@ export class FakeWorkbook {
   editingCell = false;
   /** Makes Excel fail at the first command this says yes to (a real failure half-way); a string is the error's code. */
   failOn?: (what: string) => boolean | string;
+  /** What the user does in Excel just before request n (1 is the first) reaches it: requests of one add-in do not lock the workbook. */
+  beforeRequest?: (n: number) => void;
   /** Every command run, in order, for tests that fail "at any command". */
   commandLog: string[] = [];
   changeHandlers: Array<(event: { triggerSource?: string }) => Promise<void>> = [];
@@ -304,6 +308,7 @@ class FakeContext {
     const requestBytes = 200 + ops.reduce((n, o) => n + o.request(), 0);
     const record: RequestRecord = { requestBytes, responseBytes: 0 };
     this.wb.requests.push(record);
+    this.wb.beforeRequest?.(this.wb.requests.length);
     if (requestBytes > LIMIT) {
       record.refused = true;
       throw new OfficeError('RequestPayloadSizeLimitExceeded', `request of ${requestBytes} bytes`);
@@ -367,6 +372,31 @@ class ProxyBase {
     };
     this.ctx.push(op);
   }
+}
+
+/**
+ * The properties a load names, "items/" dropped for a collection's items. A
+ * load that names none loads every scalar property and no navigation one
+ * ("OfficeExtension.LoadOption": select; "Application-specific API model":
+ * load() without parameters loads all scalar properties).
+ */
+function selection(props: string): (name: string) => boolean {
+  const names = props
+    .split(',')
+    .map((p) => p.trim().replace(/^items\//i, ''))
+    .filter(Boolean);
+  return (name) => (names.length ? names.includes(name) : !name.includes('/'));
+}
+
+/** An item of a loaded collection: a property the load did not name throws PropertyNotLoaded when read, as on a proxy object. */
+function loadedAs<T extends object>(values: T, wants: (name: string) => boolean): T {
+  return new globalThis.Proxy(values, {
+    get: (target, key, receiver) => {
+      const v: unknown = Reflect.get(target, key, receiver);
+      if (typeof key !== 'string' || typeof v === 'function' || typeof v === 'object' || wants(key)) return v;
+      throw new OfficeError('PropertyNotLoaded', `${key} was not loaded`);
+    },
+  });
 }
 
 // ---- charts -------------------------------------------------------------------
@@ -545,8 +575,9 @@ class WorksheetsProxy extends ProxyBase {
     return this.list;
   }
 
-  load(_props: string): this {
+  load(props: string): this {
     let bytes = 0;
+    const wants = selection(props);
     // A collection load fills its items' properties in the same round trip.
     this.ctx.push({
       what: 'worksheets.load',
@@ -558,7 +589,7 @@ class WorksheetsProxy extends ProxyBase {
         bytes = utf8(now.map((s) => [s.name, s.visibility]));
         return () => {
           this.synced = true;
-          this.list = now.map((s) => new SheetProxy(this.ctx, () => (this.ctx.wb.sheets.includes(s) ? s : null), true).loadedNow(s));
+          this.list = now.map((s) => new SheetProxy(this.ctx, () => (this.ctx.wb.sheets.includes(s) ? s : null), true).loadedNow(s, wants));
         };
       },
     } as ReadOp);
@@ -725,10 +756,10 @@ class SheetProxy extends ProxyBase {
     });
   }
 
-  loadedNow(s: FakeSheet): this {
+  loadedNow(s: FakeSheet, wants: (name: string) => boolean): this {
     this.synced = true;
-    this.loaded.set('name', s.name);
-    this.loaded.set('visibility', s.visibility);
+    if (wants('name')) this.loaded.set('name', s.name);
+    if (wants('visibility')) this.loaded.set('visibility', s.visibility);
     return this;
   }
 
@@ -1110,8 +1141,9 @@ class TablesProxy extends ProxyBase {
     if (!this.synced) throw new OfficeError('PropertyNotLoaded', 'items');
     return this.list;
   }
-  load(_props: string): this {
+  load(props: string): this {
     let bytes = 0;
+    const wants = selection(props);
     this.ctx.push({
       what: 'tables.load',
       kind: 'read',
@@ -1124,13 +1156,14 @@ class TablesProxy extends ProxyBase {
           this.synced = true;
           this.list = now.map((t) => {
             const sheet = new SheetProxy(this.ctx, () => this.ctx.wb.find(t.sheet) ?? null, true);
-            return {
+            const item = {
               name: t.name,
               showHeaders: t.showHeaders,
               showTotals: Boolean(t.showTotals),
-              worksheet: { name: t.sheet },
+              worksheet: loadedAs({ name: t.sheet }, (p) => wants(`worksheet/${p}`)),
               getRange: () => sheet.getRange(t.address),
             };
+            return loadedAs(item, wants);
           });
         };
       },
