@@ -18,6 +18,9 @@ import { eersteZin, nearestMeeting } from '../../src/domain/vocabulary';
 import { readWerkboek } from '../../src/domain/read/werkboek';
 import { validate } from '../../src/domain/engine';
 import { zekereFixes } from '../../src/domain/fixes/zeker';
+import { headerKey, nameKey } from '../../src/domain/normalize';
+import { parseDatumCell } from '../../src/domain/parse/datum';
+import { findingJson, type Finding } from '../../src/domain/schema/finding';
 
 describe('cell addresses and Excel dates', () => {
   it('refuses an address that is no cell, naming it', () => {
@@ -31,6 +34,7 @@ describe('cell addresses and Excel dates', () => {
     expect(serialToIso(44_238)).toBe('2021-02-11');
     expect(serialToIso(44_238.75)).toBe('2021-02-11');
     for (const outside of [0, 0.5, -1, 2_958_466, Number.NaN, Number.POSITIVE_INFINITY]) expect(serialToIso(outside)).toBeUndefined();
+    expect([serialToIso(1, true), serialToIso(1)]).toEqual(['1904-01-02', '1899-12-31']);
   });
 
   it('tells a date format from one that only quotes, brackets or escapes d, m or y', () => {
@@ -44,6 +48,26 @@ describe('cell addresses and Excel dates', () => {
     expect(gridWidth([[1], [1, 2, 3], []])).toBe(3);
     expect(gridWidth([], 2)).toBe(2);
     expect(gridWidth([[1]], 4)).toBe(4);
+  });
+});
+
+describe('text as a person compares it', () => {
+  it('reads a header without accents, invisible characters or punctuation', () => {
+    expect(headerKey('Sub-speerpúnt\u200b')).toBe('subspeerpunt');
+  });
+
+  it('reads a name without the marks around it', () => {
+    expect(['Hattem.', ' Hattem ', '(Hattem)'].map(nameKey)).toEqual(['hattem', 'hattem', 'hattem']);
+  });
+
+  it('writes a date of a year before 1000 with four digits, as ISO 8601 does', () => {
+    expect(parseDatumCell('0999-05-01', 2021).datums.map((d) => d.iso)).toEqual(['0999-05-01']);
+  });
+
+  it('gives a finding’s suggestion in its JSON only when it has one', () => {
+    const f = { rule: 'trekker-onbekend', severity: 'error', sheet: 'Acties', cell: 'E2', column: 'Trekker', message: 'x' } as Finding;
+    expect(findingJson({ ...f, suggestion: 'Hattem' }).suggestion).toBe('Hattem');
+    expect('suggestion' in findingJson(f)).toBe(false);
   });
 });
 

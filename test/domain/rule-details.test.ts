@@ -1,3 +1,4 @@
+import { a1 } from '../../src/domain/cells';
 // What each rule tells the user beyond firing at the right cell (rules.test.ts):
 // its sentence, the cell it names, what it leaves to another rule. Each case
 // here was a mutant StrykerJS found alive in the rules (BENCHMARKS.md).
@@ -356,11 +357,22 @@ describe('overzicht-verouderd on an overview kept by hand', () => {
   it('reads onderwerpen after a dash with or without a space, and names each one too many', () => {
     const f = verschillen((cells) => {
       const hattem = cells.findIndex((r) => r[0] === 'Hattem');
-      cells[hattem]![1] = `-${String(cells[hattem]![1]).slice(2)} -Extra \n-Overleg - Casus`;
+      cells[hattem]![1] = `-${String(cells[hattem]![1]).slice(2)} -Extra \n-Overleg - Casus\n--Dubbel`;
     });
     expect(f.slice(1)).toEqual(
-      ['Extra', 'Overleg', 'Casus'].map((onderwerp) => ['B7', `Verschil: Hattem, 11-2-2021: "${onderwerp}" hoort er niet in.`]),
+      ['Extra', 'Overleg', 'Casus', 'Dubbel'].map((onderwerp) => ['B7', `Verschil: Hattem, 11-2-2021: "${onderwerp}" hoort er niet in.`]),
     );
+  });
+
+  it('takes a total with a fraction for a wrong total', () => {
+    let cell = '';
+    const f = verschillen((cells) => {
+      const hattem = cells.findIndex((r) => r[0] === 'Hattem');
+      const row = cells[hattem]!;
+      row[row.length - 1] = Number(row.at(-1)) + 0.5;
+      cell = a1(hattem + 1, row.length);
+    });
+    expect(f.slice(1).map(([c]) => c)).toEqual([cell]);
   });
 });
 
@@ -409,6 +421,11 @@ describe('a code with a name beside it', () => {
     expect(onbekend('2.1 Georgniserd crimnlitet')).toEqual([]); // 6 slips, in a name of 22
     expect(onbekend('2.1 Georgnserd crimnlitet')).toEqual([]); // 7 slips: just the same name
     expect(onbekend('2.1 Gorgnserd crimnlitet').map((f) => f.cell)).toEqual(['B5']); // 8: another name
+  });
+
+  it('says nothing while Speerpunten has no rows: the empty table is the finding', () => {
+    const leeg = goodWorkbook({ Speerpunten: [['Code', 'Naam']], Acties: actiesWith(4, 'Subspeerpunt', '9.9 Nergens') });
+    expect(of('subspeerpunt-onbekend', leeg)).toEqual([]);
   });
 });
 

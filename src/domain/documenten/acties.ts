@@ -26,8 +26,9 @@ export function plekken(wb: Werkboek): Map<Actie, Plek> {
 
 /** "1. Zorg & Veiligheid" as the table has it, or what the actie says where the table does not know it. */
 export function naamVan(s: Speerpunt | undefined, geschreven: string | undefined): string {
+  // A cell's text comes trimmed.
   // Stryker disable next-line StringLiteral: a required column that is missing reads as empty cells, so the field is always there
-  if (!s) return (geschreven ?? '').trim();
+  if (!s) return geschreven ?? '';
   // The seed writes a speerpunt "1. Zorg & Veiligheid" and a sub-speerpunt "1.1 Kwetsbare personen".
   return /^\d+$/.test(s.codeText) ? `${s.codeText}. ${s.naam.text}` : label(s);
 }

@@ -68,9 +68,9 @@ export function compareOverzicht(sheet: SheetSnapshot, o: Overzicht, date1904: b
   return out;
 }
 
+/** A cell as text: its readers, nameKey and items, trim it themselves. */
 function text(grid: Grid, r: number, c: number): string {
-  const v = grid.value(r, c);
-  return typeof v === 'string' ? v.trim() : String(v);
+  return String(grid.value(r, c));
 }
 
 function findHeader(grid: Grid, jaar: number, date1904: boolean): { row: number; meetings: Array<[number, string]>; totalCol?: number } | undefined {
@@ -95,10 +95,13 @@ function findHeader(grid: Grid, jaar: number, date1904: boolean): { row: number;
   return found;
 }
 
-/** "-Casustafel ondermijning -pva ondermijning" and "- MMA\n- DOR" both hold two lines. */
+/**
+ * "-Casustafel ondermijning -pva ondermijning" and "- MMA\n- DOR" both hold two lines.
+ * A dash at the very start needs no split: the dashes and spaces a line starts with go anyway.
+ */
 function items(cellText: string): string[] {
   return cellText
-    .split(/\n|(?:^|\s)-(?=\s*\S)/)
+    .split(/\n|\s-(?=\s*\S)/)
     .map((s) => s.replace(/^[\s-]+/, '').trim())
     .filter(Boolean);
 }

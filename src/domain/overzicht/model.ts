@@ -140,6 +140,7 @@ function placement(a: Gepland, meetings: Set<string>): { partijen: string[]; mee
   for (const tekst of d?.onleesbaar ?? []) redenen.push({ soort: 'onleesbaar', tekst });
   for (const tekst of d?.ongeldig ?? []) redenen.push({ soort: 'bestaatNiet', tekst });
   if (!d || (!d.datums.length && !d.doorlopend && !d.onleesbaar.length && !d.ongeldig.length)) redenen.push({ soort: 'geenDatum' });
+  // Stryker disable next-line ArrayDeclaration: a required column that is missing reads as empty cells, so trekkers is always there
   return { partijen: a.trekkers?.partijen ?? [], meetings: [...new Set(placed)], redenen };
 }
 
