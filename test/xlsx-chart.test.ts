@@ -170,6 +170,61 @@ async function withTable(prefix?: string): Promise<Uint8Array> {
   return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
 }
 
+describe('a chart of the user’s own on the same sheet', () => {
+  it('keeps its anchor, its part and its relationship when driehoek’s chart is replaced or taken off', async () => {
+    const zip = await JSZip.loadAsync(await write(await base(), 'Voortgang', GRAFIEK));
+    const edit = async (f: string, change: (xml: string) => string) => zip.file(f, change(await zip.file(f)!.async('string')));
+    await edit('xl/drawings/drawing1.xml', (xml) =>
+      xml.replace(
+        '<xdr:twoCellAnchor',
+        `<xdr:oneCellAnchor><xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>30</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="1" cy="1"/><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="9" name="Grafiek 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm/><a:graphic><a:graphicData uri="${C}"><c:chart xmlns:c="${C}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId9"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:oneCellAnchor><xdr:twoCellAnchor`,
+      ),
+    );
+    await edit('xl/drawings/_rels/drawing1.xml.rels', (xml) =>
+      xml.replace(
+        '<Relationship ',
+        '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/eigen.xml"/><Relationship ',
+      ),
+    );
+    await edit('[Content_Types].xml', (xml) =>
+      xml.replace(
+        '</Types>',
+        '<Override PartName="/xl/charts/eigen.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>',
+      ),
+    );
+    zip.file('xl/charts/eigen.xml', `<c:chartSpace xmlns:c="${C}"/>`);
+    const drawn = new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+    for (const chart of [GRAFIEK, undefined]) {
+      const p = await parts(await write(drawn, 'Voortgang', chart, 'Voortgang'));
+      const ours = chart ? ['chart1.xml'] : [];
+      expect([...p.keys()].filter((k) => k.startsWith('xl/charts/')).sort()).toEqual(
+        ['xl/charts/eigen.xml', ...ours.map((c) => `xl/charts/${c}`)].sort(),
+      );
+      expect(targets(p.get('xl/drawings/_rels/drawing1.xml.rels'))).toEqual(['../charts/eigen.xml', ...ours.map((c) => `../charts/${c}`)]);
+      expect(all(p.get('[Content_Types].xml')!, /PartName="\/xl\/charts\/([^"]+)"/g).sort()).toEqual(['eigen.xml', ...ours].sort());
+      expect(all(p.get('xl/drawings/drawing1.xml')!, /r:id="(\w+)"/g)[0]).toBe('rId9');
+    }
+  });
+});
+
+/** A package whose sheet "Voortgang" is stored at its root, which OPC allows: /sheet2.xml. */
+async function sheetAtRoot(): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(
+    await buildPackage([
+      { name: 'Acties', rows: [['Actie']] },
+      { name: 'Voortgang', rows: [['x']] },
+    ]),
+  );
+  zip.file('sheet2.xml', await zip.file('xl/worksheets/sheet2.xml')!.async('string'));
+  zip.remove('xl/worksheets/sheet2.xml');
+  for (const [f, from, to] of [
+    ['xl/_rels/workbook.xml.rels', 'Target="worksheets/sheet2.xml"', 'Target="/sheet2.xml"'],
+    ['[Content_Types].xml', 'PartName="/xl/worksheets/sheet2.xml"', 'PartName="/sheet2.xml"'],
+  ] as const)
+    zip.file(f, (await zip.file(f)!.async('string')).replace(from, to));
+  return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+}
+
 describe('the chart part', () => {
   it('is a horizontal stacked bar chart, well-formed: one series a column, categories top to bottom, the legend below', async () => {
     const doc = chartDoc((await parts(await write(await base(), 'Voortgang', GRAFIEK))).get('xl/charts/chart1.xml')!);
@@ -200,7 +255,10 @@ needs(['validator'])('a chart in a workbook, as Excel opens it (Open XML SDK 3.3
     keep('eraf.xlsx', await write(over, 'Voortgang', undefined, 'Voortgang'));
     const prefixed = keep('voorvoegsel.xlsx', await write(await withTable('ss'), 'Voortgang', GRAFIEK, 'Voortgang'));
     const prefixedOff = keep('voorvoegsel-eraf.xlsx', await write(prefixed, 'Voortgang', undefined, 'Voortgang'));
+    const atRoot = keep('wortel.xlsx', await write(await sheetAtRoot(), 'Voortgang', GRAFIEK, 'Voortgang'));
     expectValid(files);
+    // From a sheet at the package's root, the drawing is found down its folders.
+    expect(targets((await parts(atRoot)).get('_rels/sheet2.xml.rels'))).toEqual(['xl/drawings/drawing1.xml']);
     // The drawing gets an id of its own beside the table's, in the sheet's own prefix.
     const rels = (await parts(over)).get('xl/worksheets/_rels/sheet2.xml.rels')!;
     expect(all(rels, /Id="(\w+)"/g)).toEqual(['rId1', 'rId2']);
