@@ -5,7 +5,8 @@ import { DOMParser } from '@xmldom/xmldom';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { XlsxWorkbook } from '../src/adapters/file';
-import { a1 } from '../src/domain/cells';
+import { a1, parseRange } from '../src/domain/cells';
+import { fillRange } from '../src/domain/fixes/describe';
 import { validate } from '../src/domain/engine';
 import { Grid } from '../src/domain/read/grid';
 import type { Fix, ZekereFix } from '../src/domain/schema/finding';
@@ -182,8 +183,22 @@ describe('validation writes nothing', () => {
 const SAMPLE_FILE = path.join(__dirname, '..', 'assets', 'uitvoeringsprogramma-2021.xlsx');
 const TODAY = { today: '2021-01-15' };
 
+const sampleBytes = async () => new Uint8Array(readFileSync(SAMPLE_FILE));
+
 async function sample(): Promise<XlsxWorkbook> {
-  return XlsxWorkbook.open(new Uint8Array(readFileSync(SAMPLE_FILE)), 'x.xlsx');
+  return XlsxWorkbook.open(await sampleBytes(), 'x.xlsx');
+}
+
+/** Every cell's style index (its s attribute) by "part!A1", cells without one left out. */
+async function cellStyles(bytes: Uint8Array): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const [name, xml] of await entries(bytes)) {
+    if (!name.startsWith('xl/worksheets/sheet')) continue;
+    for (const c of Array.from(new DOMParser().parseFromString(xml, 'text/xml').getElementsByTagName('c'))) {
+      if (c.getAttribute('s')) out.set(`${name}!${c.getAttribute('r')}`, c.getAttribute('s')!);
+    }
+  }
+  return out;
 }
 
 /** Every cell whose value differs between two reads, as "Sheet!A1: new value". */
@@ -240,9 +255,36 @@ describe('fixes change only their own cells', () => {
     const before = await valideer(wb, TODAY);
     const out = await herstelAlleZekere(wb, before, zekereFixes(before.result.findings), TODAY);
     expect(changedCells(before.snapshot, out.na.snapshot).length).toBeGreaterThan(10);
+    const styled = await cellStyles(await wb.save());
     const undone = await ongedaanMaken(wb, out.ongedaan!, TODAY);
     expect(undone.geweigerd).toEqual([]);
     expect(changedCells(before.snapshot, undone.na.snapshot)).toEqual([]);
+    // Each cell has its own style again: the one it had, or none where it had none.
+    const [was, is] = [await cellStyles(await sampleBytes()), await cellStyles(await wb.save())];
+    expect([...styled.keys()].filter((k) => styled.get(k) !== was.get(k)).length).toBeGreaterThan(10);
+    expect([...new Set([...was.keys(), ...is.keys()])].filter((k) => was.get(k) !== is.get(k))).toEqual([]);
+  });
+
+  it('undoes a split into empty cells that had a fill of their own, giving each its style back', async () => {
+    const split = (await valideer(await sample(), TODAY)).result.findings.find((f) => f.rule === 'kolom-gecombineerd')!.fix as Extract<
+      Fix,
+      { type: 'fillEmpty' }
+    >;
+    const target = parseRange(fillRange(split));
+    const filled = new ExcelJS.Workbook();
+    await filled.xlsx.load((await sampleBytes()) as unknown as ArrayBuffer);
+    const ws = filled.getWorksheet(split.sheet)!;
+    for (let r = target.top; r <= target.bottom; r++)
+      for (let c = target.left; c <= target.right; c++) ws.getCell(r, c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+    const input = new Uint8Array((await filled.xlsx.writeBuffer()) as ArrayBuffer);
+    const wb = await XlsxWorkbook.open(input, 'gevuld.xlsx');
+    const before = await valideer(wb, TODAY);
+    const out = await herstelEen(wb, before, split as ZekereFix, TODAY);
+    await ongedaanMaken(wb, out.ongedaan!, TODAY);
+    const [was, is] = [await cellStyles(input), await cellStyles(await wb.save())];
+    // The programme's sheet is the first part; its split's first cell had the fill.
+    expect(was.get(`xl/worksheets/sheet1.xml!${split.startCell}`)).toBeDefined();
+    expect([...new Set([...was.keys(), ...is.keys()])].filter((k) => was.get(k) !== is.get(k))).toEqual([]);
   });
 
   it('refuses, for every kind of fix, a cell that changed since validation, and writes nothing', async () => {
@@ -277,7 +319,7 @@ describe('fixes change only their own cells', () => {
     const acties = ACTIES.map((r, i) => (i === 2 ? r.map((c, j) => (j === 4 ? 'Epe, politie' : c)) : r));
     // Notities comes first and holds a formula where Acties has the cell to fix.
     const input = await buildPackage(
-      programme({ acties, before: [{ name: 'Notities', rows: [['Zie ook'], ['', '', '', '', { f: 'Acties!E3', v: 'Epe, politie' }]] }] }),
+      programme({ acties, before: [{ name: 'Notities', rows: [['Zie ook'], [], ['', '', '', '', { f: 'Acties!E3', v: 'Epe, politie' }]] }] }),
       {
         excelLike: true,
         sharedStrings: true,

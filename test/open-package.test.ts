@@ -1,3 +1,6 @@
+import JSZip from 'jszip';
+import { XlsxWorkbook } from '../src/adapters/file';
+import { buildPackage, programme } from './corpus/package-builder';
 import { openPackage } from '../src/adapters/file/zip';
 
 /** The sentence a user reads when the bytes are no workbook driehoek can open, or 'geopend'. */
@@ -63,5 +66,32 @@ describe('opening the bytes of a workbook', () => {
       expect.stringMatching(GEEN_XLSX),
       expect.stringMatching(KAPOT),
     ]);
+  });
+});
+
+describe('writing into a workbook with a damaged or missing part', () => {
+  /** The programme with one part damaged or left out, and the sentence hiding a column then gives. */
+  async function refusal(part: string, text: string | null): Promise<string> {
+    const zip = await JSZip.loadAsync(await buildPackage(programme()));
+    if (text === null) zip.remove(part);
+    else zip.file(part, text);
+    const wb = await XlsxWorkbook.open(new Uint8Array(await zip.generateAsync({ type: 'uint8array' })), 'programma.xlsx');
+    const bytes = await wb.save();
+    const message = await wb.hideColumns('Acties', 'B:B').then(
+      () => 'geschreven',
+      (e: Error) => e.message,
+    );
+    expect(await wb.save()).toBe(bytes);
+    return message;
+  }
+
+  it('names the part in its sentence, and writes nothing', async () => {
+    const zin = (onderdeel: string) =>
+      `programma.xlsx kon niet gelezen worden: een onderdeel ervan (${onderdeel}) is beschadigd. Open het in Excel, sla het opnieuw op als .xlsx en probeer het nog eens.`;
+    expect([
+      await refusal('[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default'),
+      await refusal('xl/_rels/workbook.xml.rels', null),
+      await refusal('xl/workbook.xml', '<workbook'),
+    ]).toEqual([zin('[Content_Types].xml'), zin('xl/_rels/workbook.xml.rels'), zin('xl/workbook.xml')]);
   });
 });

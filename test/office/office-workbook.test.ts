@@ -106,7 +106,9 @@ describe('reading, on documented patterns only', () => {
       ['Wvggz', 'Hattem'],
     ]);
     fake.sheet('Acties').set(1048576, 16384, { value: 'vergeten' });
-    const snapshot = await adapter(fake).read();
+    const port = adapter(fake);
+    const snapshot = await port.read();
+    expect(port.lastReadRoundTrips).toBe(fake.syncs);
     const blocks = snapshot.sheets[0]!.blocks;
     expect(blocks.reduce((n, b) => n + b.values.length * b.values[0]!.length, 0)).toBeLessThanOrEqual(5);
     expect(blocks.map((b) => [b.top, b.left])).toEqual([

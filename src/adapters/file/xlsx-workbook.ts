@@ -55,8 +55,7 @@ export class XlsxWorkbook implements WorkbookPort {
   /** driehoek writes Transitional parts only: a Strict package is refused, never mixed. */
   private async writable(): Promise<WorkbookPart> {
     const part = await WorkbookPart.open(this.pkg, this.workbookPath).catch((e: unknown) => {
-      const onderdeel = /onderdeel (\S+)/.exec(String((e as Error)?.message))?.[1] ?? this.workbookPath;
-      throw new UnusableWorkbookError('bestand.onleesbaar', { naam: this.name, onderdeel });
+      throw this.unreadable(e);
     });
     if (part.doc.documentElement?.namespaceURI !== NS.main) throw new UnusableWorkbookError('bestand.strict', { naam: this.name });
     return part;
@@ -143,7 +142,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const ref = part.sheets().find((s) => s.name === sheet);
     if (!ref) return;
     const doc = await readXml(this.pkg, ref.path);
-    const [from = '', to = from] = columns.split(':');
+    const [from, to = from] = columns.split(':') as [string, ...string[]];
     hideColumns(doc, columnNumber(from), columnNumber(to));
     writeXml(this.pkg, ref.path, doc);
     await this.changed();
@@ -154,14 +153,15 @@ export class XlsxWorkbook implements WorkbookPort {
     const type = await this.pkg.contentType(this.workbookPath).catch((e: unknown) => {
       throw this.unreadable(e);
     });
-    return /macroEnabled/i.test(type ?? '');
+    return /macroEnabled/i.test(String(type));
   }
 
   /** A part that cannot be read, as the user is told: the file and the part. */
   private unreadable(e: unknown): UnusableWorkbookError {
     if (e instanceof UnusableWorkbookError) return e;
-    // The parts report themselves as "path: what went wrong".
-    const onderdeel = /^([\w./[\]-]+\.(?:xml|rels)):/i.exec(String((e as Error)?.message))?.[1] ?? this.workbookPath;
+    // A part reports itself as "path: what went wrong" (xmldom puts its own words before that), or as
+    // "ontbrekend onderdeel path" when it is missing.
+    const onderdeel = /([\w./[\]-]+\.(?:xml|rels))(?::|$)/i.exec(String((e as Error).message))?.[1] ?? this.workbookPath;
     return new UnusableWorkbookError('bestand.onleesbaar', { naam: this.name, onderdeel });
   }
 
