@@ -49,7 +49,7 @@ async function read(p: Parts) {
     `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,
   );
   zip.file('xl/worksheets/sheet1.xml', `<worksheet xmlns="${MAIN}" xmlns:r="${R}">${p.sheet}</worksheet>`);
-  for (const s of extra) zip.file(`xl/${s.path}`, s.xml);
+  for (const s of extra) if (s.xml) zip.file(`xl/${s.path}`, s.xml);
   if (p.strings) zip.file('xl/sharedStrings.xml', `<sst xmlns="${MAIN}">${p.strings}</sst>`);
   if (p.styles) zip.file('xl/styles.xml', `<styleSheet xmlns="${MAIN}">${p.styles}</styleSheet>`);
   if (p.table) {
@@ -110,13 +110,14 @@ describe('the cells of a sheet as Excel shows them', () => {
     const { value } = await blad({
       strings:
         `<si><r><t>Epe, </t></r><r><rPr><b/></rPr><t>Politie</t></r><rPh sb="0" eb="1"><t>えぺ</t></rPh></si>` +
-        `<si><t></t></si><si><t xml:space="preserve">  los  </t></si>`,
+        `<si><t></t></si><si><t xml:space="preserve">  los  </t></si><si/>`,
       sheet: cells(
         `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>7</v></c>` +
-          `<c r="E1" t="inlineStr"><is><r><t>in</t></r><r><t>line</t></r><rPh sb="0" eb="1"><t>x</t></rPh></is></c></row>`,
+          // Runs on lines of their own, as a hand-edited or pretty-printed part has them: the space between is no text.
+          `<c r="E1" t="inlineStr"><is>\n  <r><t>in</t></r>\n  <r><t>line</t></r>\n  <rPh sb="0" eb="1"><t>x</t></rPh>\n</is></c><c r="F1" t="s"><v>3</v></c></row>`,
       ),
     });
-    expect([1, 2, 3, 4, 5].map((c) => value(1, c))).toEqual(['Epe, Politie', '', '  los  ', '', 'inline']);
+    expect([1, 2, 3, 4, 5, 6].map((c) => value(1, c))).toEqual(['Epe, Politie', '', '  los  ', '', 'inline', '']);
   });
 
   it('places cells without an r attribute one after another, and rows likewise', async () => {
@@ -171,13 +172,24 @@ describe('the workbook around the cells', () => {
         },
         { name: 'Grafiek', type: 'chartsheet', path: 'chartsheets/sheet1.xml', xml: `<chartsheet xmlns="${MAIN}"/>` },
         { name: 'Dialoog', type: 'dialogsheet', path: 'dialogsheets/sheet1.xml', xml: `<dialogsheet xmlns="${MAIN}"/>` },
+        // xsd:boolean: "true" protects as "1" does.
+        {
+          name: 'Ook beveiligd',
+          type: 'worksheet',
+          path: 'worksheets/sheet3.xml',
+          xml: `<worksheet xmlns="${MAIN}"><sheetProtection sheet="true"/></worksheet>`,
+        },
+        // A worksheet whose part is missing is no worksheet to read.
+        { name: 'Weg', type: 'worksheet', path: 'worksheets/sheet9.xml', xml: '' },
       ],
     });
-    expect(snapshot.sheets.map((s) => [s.name, s.kind, s.visible, s.protected])).toEqual([
-      ['Blad', 'werkblad', true, true],
-      ['Verborgen', 'werkblad', false, false],
-      ['Grafiek', 'grafiekblad', true, false],
-      ['Dialoog', 'anders', true, false],
+    expect(snapshot.sheets.map((s) => [s.name, s.kind, s.visible, s.protected, s.errorCells])).toEqual([
+      ['Blad', 'werkblad', true, true, []],
+      ['Verborgen', 'werkblad', false, false, []],
+      ['Grafiek', 'grafiekblad', true, false, []],
+      ['Dialoog', 'anders', true, false, []],
+      ['Ook beveiligd', 'werkblad', true, true, []],
+      ['Weg', 'anders', true, false, []],
     ]);
   });
 

@@ -153,27 +153,24 @@ async function readSharedStrings(pkg: Package, path: string | undefined): Promis
   const xml = path && (await pkg.text(path));
   if (!xml) return [];
   const out: string[] = [];
-  let current: string | undefined;
+  let current = '';
   let inT = false;
   let inPhonetic = false;
   streamXml(xml, path, {
     open(el) {
       if (!isMain(el.ns)) return;
-      if (el.local === 'si') current = '';
+      // Each string item starts afresh; its phonetic runs come last (CT_Rst), so they end only with it.
+      if (el.local === 'si') [current, inPhonetic] = ['', false];
       else if (el.local === 'rPh') inPhonetic = true;
       else if (el.local === 't') inT = !inPhonetic;
     },
     text(t) {
-      if (inT && current !== undefined) current += t;
+      if (inT) current += t;
     },
     close(ns, local) {
       if (!isMain(ns)) return;
       if (local === 't') inT = false;
-      else if (local === 'rPh') inPhonetic = false;
-      else if (local === 'si') {
-        out.push(current ?? '');
-        current = undefined;
-      }
+      else if (local === 'si') out.push(current);
     },
   });
   return out;
@@ -223,6 +220,7 @@ async function readSheet(pkg: Package, path: string, look: Lookups): Promise<She
           if (cell) cell.inV = true;
           return;
         case 'rPh':
+          // The phonetic runs come last in a string (CT_Rst, ECMA-376 Part 1, 18.4.8): no text of the cell follows.
           if (cell) cell.inPhonetic = true;
           return;
         case 't':
@@ -232,7 +230,8 @@ async function readSheet(pkg: Package, path: string, look: Lookups): Promise<She
           if (el.attrs.ref) merges.push(el.attrs.ref);
           return;
         case 'sheetProtection':
-          out.protected = ['1', 'true'].includes(el.attrs.sheet ?? '');
+          // xsd:boolean: "1" or "true".
+          out.protected = el.attrs.sheet === '1' || el.attrs.sheet === 'true';
           return;
         case 'tablePart': {
           const id = relId(el.attrs);
@@ -249,7 +248,6 @@ async function readSheet(pkg: Package, path: string, look: Lookups): Promise<She
       if (!isMain(ns)) return;
       if (local === 'v' && cell) cell.inV = false;
       else if (local === 't' && cell) cell.inT = false;
-      else if (local === 'rPh' && cell) cell.inPhonetic = false;
       else if (local === 'row') endRow();
       else if (local === 'c' && cell) {
         const format = look.formats[cell.style] ?? 'General';
