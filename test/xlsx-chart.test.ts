@@ -170,6 +170,26 @@ async function withTable(prefix?: string): Promise<Uint8Array> {
   return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
 }
 
+describe('a sheet whose drawing is related but missing', () => {
+  it('is refused in one sentence that names the drawing, and nothing is written', async () => {
+    const zip = await JSZip.loadAsync(await write(await base(), 'Voortgang', GRAFIEK));
+    zip.remove('xl/drawings/drawing1.xml');
+    const wb = await XlsxWorkbook.open(new Uint8Array(await zip.generateAsync({ type: 'uint8array' })), 'werkboek.xlsx');
+    const bytes = await wb.save();
+    const writing = wb.writeGenerated({
+      sheet: sheetOf('Voortgang', GRAFIEK),
+      existing: 'Voortgang',
+      fingerprintName: 'driehoek_vingerafdruk_voortgang',
+      fingerprint: 'x',
+      area: 'A1:C3',
+    });
+    await expect(writing).rejects.toThrow(
+      'werkboek.xlsx kon niet gelezen worden: een onderdeel ervan (xl/drawings/drawing1.xml) is beschadigd. Open het in Excel, sla het opnieuw op als .xlsx en probeer het nog eens.',
+    );
+    expect(await wb.save()).toBe(bytes);
+  });
+});
+
 describe('a chart of the user’s own on the same sheet', () => {
   it('keeps its anchor, its part and its relationship when driehoek’s chart is replaced or taken off', async () => {
     const zip = await JSZip.loadAsync(await write(await base(), 'Voortgang', GRAFIEK));

@@ -126,7 +126,9 @@ export class XlsxWorkbook implements WorkbookPort {
     // Only a sheet that gets a chart, or had a drawing, needs its XML read again (the overview of a large programme is megabytes).
     if (sheet.chart || /<(\w+:)?drawing\b/.test(xml)) {
       const doc = parseXml(xml, ref.path);
-      await placeChart(this.pkg, part, ref.path, doc, sheet);
+      await placeChart(this.pkg, part, ref.path, doc, sheet).catch((e: unknown) => {
+        throw this.unreadable(e);
+      });
       writeXml(this.pkg, ref.path, doc);
     } else this.pkg.write(ref.path, xml);
     part.setPrintTitles(ref, sheet.printTitleRows);

@@ -152,7 +152,8 @@ async function readBoxes(ctx: Excel.RequestContext, items: Excel.Worksheet[], bo
       bytes += jsonBytes(r.values) + jsonBytes(r.numberFormat) + jsonBytes(r.valueTypes);
       cells += b.rows * b.cols;
     }
-    if (cells) bytesPerCell = Math.max(1, Math.ceil((bytes / cells) * 1.25));
+    // Every box has a row and a column, so cells is never 0.
+    bytesPerCell = Math.max(1, Math.ceil((bytes / cells) * 1.25));
   }
   return trips;
 }

@@ -3,7 +3,7 @@ import { columnLetter, parseA1, parseRange } from '../../../domain/cells';
 import type { GeneratedSheet, Grafiek } from '../../../domain/schema/overzicht';
 import { relsOf, type Package } from './package';
 import type { WorkbookPart } from './workbook-part';
-import { NS, WORKSHEET_ORDER, child, children, escapeAttr, escapeText, insertInOrder, parseXml, resolveTarget, writeXml } from './xml';
+import { NS, WORKSHEET_ORDER, child, children, escapeAttr, escapeText, insertInOrder, parseXml, readXml, resolveTarget, writeXml } from './xml';
 
 const DRAWING_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
 const CHART_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
@@ -74,8 +74,9 @@ export async function placeChart(pkg: Package, part: WorkbookPart, sheetPath: st
   const drawingEl = child(root, NS.main, 'drawing');
   const rel = drawingEl && sheetRels.all().find((r) => r.getAttribute('Id') === rid(drawingEl) && r.getAttribute('Type') === DRAWING_TYPE);
   const found = rel ? resolveTarget(dirOf(sheetPath), rel.getAttribute('Target') ?? '') : undefined;
-  let path = found && (pkg.actual(found) ?? found);
-  let drawing = path ? parseXml((await pkg.text(path))!, path) : undefined;
+  // The package finds a part whatever the case of its name; a drawing related but missing is a damaged part.
+  let path = found;
+  let drawing = path ? await readXml(pkg, path) : undefined;
   let rels = path ? await Rels.of(pkg, path) : undefined;
   if (drawing && rels) removeCharts(pkg, part, drawing, rels, path!, sheet.chart?.naam ?? 'driehoek-');
   if (sheet.chart && !drawing) {
