@@ -5,6 +5,7 @@ import { styleGrid } from '../../src/domain/overzicht/layout';
 import { readWerkboek } from '../../src/domain/read/werkboek';
 import { buildVoortgang, peildatumVan, voortgangJson } from '../../src/domain/voortgang/model';
 import { buildVoortgangSheet, KLEUREN } from '../../src/domain/voortgang/sheet';
+import { t } from '../../src/domain/teksten/index';
 import { goodWorkbook, PARTIJEN, SPEERPUNTEN, sheetLines, type TestCell } from '../helpers/snapshot';
 
 const TODAY = '2021-05-01';
@@ -340,6 +341,13 @@ describe('the progress report', () => {
     ]);
   });
 
+  it('has no head for unknown speerpunten where the table knows every one', () => {
+    const bekend = ACTIES.filter((r) => r[0] !== 'Onbekend punt');
+    const v = buildVoortgang(readWerkboek(goodWorkbook({ Acties: bekend, Onvoorzien: ONVOORZIEN }), TODAY), '2021-04-30');
+    expect(v.speerpunten.map((s) => s.naam)).not.toContain(t('nl', 'voortgang.onbekend'));
+    expect(v.speerpunten.length).toBeGreaterThan(0);
+  });
+
   it('counts every actie once by speerpunt and sub-speerpunt, the ones the table does not know under their own head', () => {
     const v = voortgang();
     expect(v.totaal).toEqual(telling(2, 3, 1, 1, 0, 5, 9, 8, 11));
@@ -396,6 +404,10 @@ describe('the progress report', () => {
       reden: [{ soort: 'achterstallig', sinds: '2021-04-14' }],
     });
     expect(v.aandacht.find((x) => x.onderwerp === 'Casus')).toMatchObject({ status: 'bezig', opmerking: 'let op' });
+    // Moved, and without a status: both said.
+    const verplaatst = ACTIES.map((r) => (r[3] === 'Nog niets' ? r.map((c, j) => (j === 7 ? '11 februari' : c)) : r));
+    const w = buildVoortgang(readWerkboek(goodWorkbook({ Acties: verplaatst, Onvoorzien: ONVOORZIEN }), TODAY), '2021-04-30');
+    expect(voortgangJson(w).aandacht.find((x) => x.onderwerp === 'Nog niets')?.reden).toBe('verplaatst van 11-2-2021; geen status');
   });
 
   it('writes its JSON with the counts beside the names', () => {
@@ -481,7 +493,8 @@ describe('the Voortgang sheet', () => {
       tot: 'J30',
     });
     expect(s.cells.slice(10, 30).every((r) => r.every((c) => c === ''))).toBe(true);
-    expect(KLEUREN).toHaveLength(6);
+    // A colour of its own for each of the six statuses, each an RGB Excel can show.
+    expect(new Set(KLEUREN.filter((k) => /^[0-9A-F]{6}$/.test(k))).size).toBe(6);
   });
 
   it('writes a dash where nothing is due, names a speerpunt by its name where its code is no number, and draws no chart without speerpunten', () => {
@@ -492,14 +505,15 @@ describe('the Voortgang sheet', () => {
       ...v,
       speerpunten: [
         { ...v.speerpunten[2]!, code: 'X', naam: '' },
-        { ...v.speerpunten[2]!, code: 'Y', naam: 'Overig' },
+        { ...v.speerpunten[2]!, code: 'Y2', naam: 'Overig' },
+        { ...v.speerpunten[2]!, code: '10', naam: 'Tien' },
       ],
     };
     expect(
       sheetLines(buildVoortgangSheet(naam, TODAY))
-        .slice(4, 6)
+        .slice(4, 7)
         .map((l) => l.split(' | ')[0]),
-    ).toEqual(['X', 'Overig']);
+    ).toEqual(['X', 'Overig', '10. Tien']);
     const leeg = buildVoortgangSheet({ ...v, speerpunten: [] }, TODAY);
     expect('chart' in leeg).toBe(false);
   });
@@ -512,5 +526,10 @@ describe('the Voortgang sheet', () => {
     expect(styles.get('B6')).toMatchObject({ hAlign: 'right' });
     expect(styles.get('B6')?.bold).toBeFalsy();
     expect(styles.get('J10')).toMatchObject({ bold: true, fill: 'F2F2F2', hAlign: 'right' });
+    const row = (text: string) => s.cells.findIndex((r) => r[0] === text) + 1;
+    expect(styles.get('A1')).toMatchObject({ bold: true, size: 14 });
+    // The first column of the sub-speerpunt and party tables in bold, the note under the parties small.
+    expect([styles.get(`A${row('1.1 Kwetsbare personen')}`)?.bold, styles.get(`A${row('Epe')}`)?.bold]).toEqual([true, true]);
+    expect(styles.get(`A${row(t('nl', 'voortgang.partijUitleg'))}`)).toMatchObject({ size: 9 });
   });
 });

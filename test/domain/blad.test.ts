@@ -143,6 +143,14 @@ describe('blank rows', () => {
     expect(b.ruimte(300)).toEqual({ van: 50, tot: 69 });
     expect(bouw(b).rowBreaks).toEqual([49]);
   });
+
+  it('stay on the page a chart fills to its last point', () => {
+    const b = new BladBouwer([60], 'A4', false);
+    b.regel('Titel');
+    b.ruimte(bedrukbaar('A4', false).hoog - 15);
+    // No break between the title and the chart's rows.
+    expect(bouw(b).rowBreaks?.[0]).toBeGreaterThan(1);
+  });
 });
 
 describe('a table', () => {
@@ -259,12 +267,13 @@ describe('a table over more pages', () => {
 
   it('starts on a new page when its title, head and first row do not fit on what is left', () => {
     const b = new BladBouwer([10, 20], 'A4', false);
-    for (let i = 0; i < 49; i++) b.regel(`regel ${i}`);
+    // 705 pt used; a blank line, the title (16 pt), head and a row take 61 more: 766, past the page's 755.6.
+    for (let i = 0; i < 47; i++) b.regel(`regel ${i}`);
     b.tabel({ titel: 'Tabel', kop: ['K1', 'K2'], rijen: rijen(1), leeg: '' });
     const s = bouw(b);
-    expect(s.rowBreaks).toEqual([49]);
+    expect(s.rowBreaks).toEqual([47]);
     // On a new page a title needs no blank line above it.
-    expect([tekst(s, 50), tekst(s, 51)]).toEqual(['Tabel', 'K1 | K2']);
+    expect([tekst(s, 48), tekst(s, 49)]).toEqual(['Tabel', 'K1 | K2']);
   });
 
   it('starts on a new page when its head and first row do not fit, also without a title', () => {

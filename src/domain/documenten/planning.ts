@@ -38,13 +38,14 @@ export function lastDue(a: Pick<Gepland, 'datum'>, r: string): string | undefine
 export function verplaatstVan(a: Actie, jaar: number): string[] {
   const nu = new Set(datumsVan(a));
   const eerste = nu.size ? [...nu][0]! : '9999-12-31';
+  // Stryker disable next-line EqualityOperator: a date equal to the first is one of its dates, taken out below
+  const eerder = (d: string) => d < eerste;
   const uitOorspronkelijk = (a.oorspronkelijkDatum?.datums ?? []).map((d) => d.iso);
   const uitOpmerking =
     !uitOorspronkelijk.length && a.statusWaarde === 'Uitgesteld' && a.opmerking?.text
       ? parseDatumCell(a.opmerking.text, jaar)
           .datums.map((d) => d.iso)
-          // Stryker disable next-line EqualityOperator: a date equal to the first is one of its dates, taken out below
-          .filter((d) => d < eerste)
+          .filter(eerder)
       : [];
   return [...new Set([...uitOorspronkelijk, ...uitOpmerking])].filter((d) => !nu.has(d)).sort();
 }
