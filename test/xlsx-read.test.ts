@@ -55,7 +55,8 @@ async function read(p: Parts) {
   if (p.table) {
     zip.file(
       'xl/worksheets/_rels/sheet1.xml.rels',
-      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL('table')}" Target="../tables/table1.xml"/></Relationships>`,
+      // The sheet's drawing is related first, as Excel numbers them: the table is found by its own id.
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL('drawing')}" Target="../drawings/drawing1.xml"/><Relationship Id="rId2" Type="${REL('table')}" Target="../tables/table1.xml"/></Relationships>`,
     );
     zip.file('xl/tables/table1.xml', p.table);
   }
@@ -77,13 +78,16 @@ describe('the cells of a sheet as Excel shows them', () => {
       sheet: cells(
         `<row r="1"><c r="A1" t="b"><v>1</v></c><c r="B1" t="b"><v>0</v></c><c r="C1" t="b"><v>TRUE</v></c><c r="D1" t="b"><v></v></c></row>` +
           `<row r="2"><c r="A2" t="e"><v>#DIV/0!</v></c><c r="B2" t="e"/><c r="C2" t="str"><f>A1</f><v>som</v></c><c r="D2" t="str"><v></v></c></row>` +
-          `<row r="3"><c r="A3"><v>12.5</v></c><c r="B3"><v></v></c><c r="C3" t="n"><v>abc</v></c><c r="D3" t="inlineStr"><is><t></t></is></c></row>`,
+          `<row r="3"><c r="A3"><v>12.5</v></c><c r="B3"><v></v></c><c r="C3" t="n"><v>abc</v></c><c r="D3" t="inlineStr"><is><t></t></is></c></row>` +
+          // Pretty-printed: the line breaks between elements are no part of a value. A formula's text that looks like a number stays text.
+          `<row r="4">\n<c r="A4" t="b">\n  <v>1</v>\n</c>\n<c r="B4" t="str">\n  <f>A1</f>\n  <v>som</v>\n</c><c r="C4" t="str"><v>12</v></c></row>`,
       ),
     });
-    expect([1, 2, 3].map((r) => [1, 2, 3, 4].map((c) => value(r, c)))).toEqual([
+    expect([1, 2, 3, 4].map((r) => [1, 2, 3, 4].map((c) => value(r, c)))).toEqual([
       [true, false, true, ''],
       ['#DIV/0!', '#N/A', 'som', ''],
       [12.5, '', 'abc', ''],
+      [true, 'som', '12', ''],
     ]);
     expect(sheet.errorCells).toEqual(['A2', 'B2']);
   });
@@ -101,7 +105,7 @@ describe('the cells of a sheet as Excel shows them', () => {
     expect(in1900.format(1, 1)).toBe('d-m-yyyy');
     const in1904 = await blad({
       sheet,
-      workbook: `<workbook xmlns="${MAIN}" xmlns:r="${R}"><workbookPr date1904="1"/><sheets><sheet name="Blad" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      workbook: `<workbook xmlns="${MAIN}" xmlns:r="${R}"><workbookPr date1904="true"/><sheets><sheet name="Blad" sheetId="1" r:id="rId1"/></sheets></workbook>`,
     });
     expect([in1904.snapshot.date1904, in1904.value(1, 1)]).toEqual([true, isoToSerial('2021-02-11', true)]);
   });
@@ -109,7 +113,7 @@ describe('the cells of a sheet as Excel shows them', () => {
   it('joins the runs of rich text and leaves out the phonetic reading, in shared and inline strings', async () => {
     const { value } = await blad({
       strings:
-        `<si><r><t>Epe, </t></r><r><rPr><b/></rPr><t>Politie</t></r><rPh sb="0" eb="1"><t>えぺ</t></rPh></si>` +
+        `<si>\n  <r>\n    <t>Epe, </t>\n  </r>\n  <r><rPr><b/></rPr><t>Politie</t></r>\n  <rPh sb="0" eb="1"><t>えぺ</t></rPh>\n</si>` +
         `<si><t></t></si><si><t xml:space="preserve">  los  </t></si><si/>`,
       sheet: cells(
         `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>7</v></c>` +
@@ -208,7 +212,7 @@ describe('the workbook around the cells', () => {
 
   it('reads an Excel table: its name, range, and header and totals rows', async () => {
     const { snapshot } = await blad({
-      sheet: cells(`<row r="1"><c r="A1"><v>1</v></c></row>`) + `<tableParts count="1"><tablePart r:id="rId1"/></tableParts>`,
+      sheet: cells(`<row r="1"><c r="A1"><v>1</v></c></row>`) + `<tableParts count="1"><tablePart r:id="rId2"/></tableParts>`,
       table: `<table xmlns="${MAIN}" id="1" name="Tabel1" displayName="Acties_2021" ref="A1:B5" headerRowCount="0" totalsRowCount="1"><tableColumns count="2"><tableColumn id="1" name="A"/><tableColumn id="2" name="B"/></tableColumns></table>`,
     });
     expect(snapshot.tables).toEqual([{ name: 'Acties_2021', sheet: 'Blad', range: 'A1:B5', headerRows: 0, totalsRows: 1 }]);

@@ -48,7 +48,6 @@ interface WorkbookInfo {
   date1904: boolean;
   /** Defined names that hold a text constant, by name. */
   constants: Map<string, string>;
-  strict: boolean;
 }
 
 /**
@@ -97,14 +96,13 @@ export async function readSnapshot(pkg: Package, workbookPath: string, name: str
 async function readWorkbookPart(pkg: Package, path: string): Promise<WorkbookInfo> {
   const xml = (await pkg.text(path))!;
   const rels = await pkg.relationships(path);
-  const info: WorkbookInfo = { sheets: [], date1904: false, constants: new Map(), strict: false };
+  const info: WorkbookInfo = { sheets: [], date1904: false, constants: new Map() };
   let name: { name: string; local: boolean; text: string } | undefined;
   const pending: Array<{ name: string; id?: string; state: string }> = [];
   streamXml(xml, path, {
     open(el) {
       if (!isMain(el.ns)) return;
-      if (el.local === 'workbook') info.strict = el.ns.startsWith('http://purl.oclc.org') || el.attrs.conformance === 'strict';
-      if (el.local === 'workbookPr') info.date1904 = ['1', 'true'].includes(el.attrs.date1904 ?? '');
+      if (el.local === 'workbookPr') info.date1904 = el.attrs.date1904 === '1' || el.attrs.date1904 === 'true';
       if (el.local === 'sheet') pending.push({ name: el.attrs.name ?? '', id: relId(el.attrs), state: el.attrs.state ?? 'visible' });
       if (el.local === 'definedName') name = { name: el.attrs.name ?? '', local: 'localSheetId' in el.attrs, text: '' };
     },
