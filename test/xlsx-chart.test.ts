@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { XlsxWorkbook } from '../src/adapters/file';
 import type { GeneratedSheet, Grafiek } from '../src/domain/schema/overzicht';
@@ -257,6 +257,16 @@ describe('the chart part', () => {
       ['autoZero', 'max'],
     ]);
     expect([val(doc, 'legendPos'), val(doc, 'autoTitleDeleted')]).toEqual([['b'], ['0']]);
+    // Text only where DrawingML holds text: a value, a reference, a format code, a title's run.
+    const texts: string[] = [];
+    const walk = (n: Node) => {
+      for (const c of Array.from(n.childNodes)) {
+        if (c.nodeType === 3 && !['v', 'f', 'formatCode', 't'].includes((c.parentNode as Element).localName ?? '')) texts.push(c.nodeValue ?? '');
+        walk(c);
+      }
+    };
+    walk(doc);
+    expect(texts).toEqual([]);
   });
 });
 
