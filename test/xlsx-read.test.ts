@@ -162,6 +162,24 @@ describe('the cells of a sheet as Excel shows them', () => {
   });
 });
 
+describe('elements of another namespace', () => {
+  it('are not taken for SpreadsheetML’s, whatever their names', async () => {
+    const V = 'xmlns:v="urn:vreemd"';
+    const { snapshot, value, format } = await blad({
+      workbook: `<workbook xmlns="${MAIN}" xmlns:r="${R}" ${V}><sheets><sheet name="Blad" sheetId="1" r:id="rId1"/><v:sheet name="Vreemd" sheetId="2" r:id="rId1"/></sheets><definedNames><v:definedName name="driehoek_vingerafdruk">"nee"</v:definedName></definedNames></workbook>`,
+      styles: `<cellXfs count="1"><xf numFmtId="0"/></cellXfs><extLst><ext uri="x" ${V}><v:cellXfs><v:xf numFmtId="14"/></v:cellXfs></ext></extLst>`,
+      strings: `<si ${V}><t>a</t><v:t>b</v:t></si><si ${V}><t>c<v:t/>d</t></si>`,
+      sheet:
+        cells(
+          `<row r="1" ${V}><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" s="1"><v>1<v:v/>2</v></c><v:c r="D1"><v:v>9</v:v></v:c></row>`,
+        ) + `<v:mergeCells ${V}><v:mergeCell ref="A1:D1"/></v:mergeCells>`,
+    });
+    expect([snapshot.sheets.map((s) => s.name), snapshot.vingerafdrukken]).toEqual([['Blad'], {}]);
+    expect([1, 2, 3, 4].map((c) => value(1, c))).toEqual(['a', 'cd', 12, '']);
+    expect(format(1, 3)).toBe('General');
+  });
+});
+
 describe('the workbook around the cells', () => {
   it('knows hidden sheets, chart sheets, a protected sheet and sheets of another kind', async () => {
     const { snapshot } = await blad({

@@ -209,7 +209,7 @@ describe('a table', () => {
       ],
       [],
     ]);
-    expect(styleGrid(s).get('A2')).toEqual(RIJ);
+    expect([styleGrid(s).get('A2'), styleGrid(s).get('B2')]).toEqual([RIJ, RIJ]);
   });
 
   it('says what it says when empty, under its title, and returns that line', () => {
@@ -342,6 +342,11 @@ describe('the columns a field spans', () => {
     expect(b(zes).spans([1, 10])).toEqual([1, 5]);
     expect(b(zes).spans([10, 1])).toEqual([5, 1]);
     expect(b([5, 50, 5]).spans([1, 1])).toEqual([1, 2]);
+    // A field that would take every column leaves one for the field after it; one that would take none gets one.
+    expect([b(zes).spans([1000, 1]), b(zes).spans([1, 1000])]).toEqual([
+      [5, 1],
+      [1, 5],
+    ]);
     // The agenda's columns for Actie, Ingevlogen and Cel.
     expect(b([16, 27, 12, 9, 13, 12]).spans([4, 1, 1])).toEqual([3, 2, 1]);
   });
