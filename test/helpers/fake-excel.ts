@@ -7,7 +7,7 @@
  * - Commands queue until sync(); a property is readable only after it was
  *   loaded and synced, and isNullObject only after a sync ("OfficeExtension.
  *   ClientObject", "Application-specific API model": load, sync, then read).
- *   A collection's items and a range have only the properties their load
+ *   A proxy, and a collection's items, have only the properties their load
  *   named; a load that names none has every scalar property.
  * - A batch runs command by command; the first failure stops it, the
  *   commands before stay applied, and nothing loaded in it arrives
@@ -719,16 +719,12 @@ class SheetProxy extends ProxyBase {
   }
 
   load(props: string): this {
+    const wants = selection(props);
     this.read('worksheet.load', () => {
       const s = this.target('worksheet.load');
       if (!s) return null;
-      const out: Record<string, unknown> = {};
-      for (const p of props.split(',').map((x) => x.trim())) {
-        if (p === 'name') out.name = s.name;
-        if (p === 'visibility') out.visibility = s.visibility;
-        if (p === 'position') out.position = this.ctx.wb.sheets.indexOf(s);
-      }
-      return out;
+      const all = { name: s.name, visibility: s.visibility, position: this.ctx.wb.sheets.indexOf(s) };
+      return Object.fromEntries(Object.entries(all).filter(([k]) => wants(k)));
     });
     return this;
   }
@@ -844,14 +840,14 @@ class RangeProxy extends ProxyBase {
   }
 
   load(props: string): this {
-    const wanted = props.split(',').map((p) => p.trim());
-    this.read(`range.load ${wanted.join(',')}`, () => {
+    const wants = selection(props);
+    this.read(`range.load ${props}`, () => {
       const s = this.sheet.target('range.load');
       const b = s ? this.resolveBox() : null;
       if (!b && this.required) throw new OfficeError('ItemNotFound', 'range of a missing sheet');
       this.sheet.markSynced(!s);
       if (!b || !s) return null;
-      if (wanted.some((p) => ['values', 'numberFormat', 'valueTypes', 'formulas'].includes(p)) && cellsIn(b) > MAX_READ_CELLS) {
+      if (['values', 'numberFormat', 'valueTypes', 'formulas'].some(wants) && cellsIn(b) > MAX_READ_CELLS) {
         throw new OfficeError('RangeExceedsLimit', `${cellsIn(b)} cells`);
       }
       const data: Record<string, unknown> = {};
@@ -866,7 +862,7 @@ class RangeProxy extends ProxyBase {
         valueTypes: () => this.grid(s, b, valueType),
         formulas: () => this.grid(s, b, (c) => c?.formula ?? c?.value ?? ''),
       };
-      for (const p of wanted) if (all[p]) data[p] = all[p]!();
+      for (const [p, value] of Object.entries(all)) if (wants(p)) data[p] = value();
       return data;
     });
     return this;
