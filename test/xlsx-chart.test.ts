@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
+import type { Document, Element, Node } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { XlsxWorkbook } from '../src/adapters/file';
+import { parseXml } from '../src/adapters/file/xlsx/xml';
 import type { GeneratedSheet, Grafiek } from '../src/domain/schema/overzicht';
 import { buildPackage } from './corpus/package-builder';
 import { tempDir } from './helpers/cli';
@@ -58,6 +59,18 @@ async function parts(bytes: Uint8Array): Promise<Map<string, string>> {
 const all = (xml: string, re: RegExp) => [...xml.matchAll(re)].map((m) => m[1]);
 const targets = (rels: string | undefined) => all(rels ?? '', /Target="([^"]+)"/g);
 const base = () => buildPackage([{ name: 'Acties', rows: [['Actie']] }]);
+
+/** The package with parts' text changed, and with whatever else `more` does to it (parts added, moved or removed). */
+async function edited(
+  bytes: Uint8Array,
+  changes: Record<string, (xml: string) => string>,
+  more: (zip: JSZip) => unknown = () => undefined,
+): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const [f, change] of Object.entries(changes)) zip.file(f, change(await zip.file(f)!.async('string')));
+  await more(zip);
+  return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+}
 
 describe('the chart of a generated sheet', () => {
   it('is a drawing on the sheet with a chart part over its cells, each related and typed', async () => {
@@ -115,14 +128,14 @@ describe('the chart of a generated sheet', () => {
   it('is replaced on the next run, and taken off when there is none, while the user’s own drawing stays', async () => {
     const first = await write(await base(), 'Voortgang', GRAFIEK);
     // The user draws an arrow and a chart of their own beside driehoek's.
-    const zip = await JSZip.loadAsync(first);
-    const drawing = (await zip.file('xl/drawings/drawing1.xml')!.async('string')).replace(
-      '</xdr:wsDr>',
-      '<xdr:oneCellAnchor><xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>20</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="1" cy="1"/><xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="7" name="Pijl 1"/><xdr:cNvSpPr/></xdr:nvSpPr><xdr:spPr/></xdr:sp><xdr:clientData/></xdr:oneCellAnchor>' +
-        '<xdr:oneCellAnchor><xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>30</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="1" cy="1"/><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="9" name="Grafiek 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm/><a:graphic/></xdr:graphicFrame><xdr:clientData/></xdr:oneCellAnchor></xdr:wsDr>',
-    );
-    zip.file('xl/drawings/drawing1.xml', drawing);
-    const drawn = new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+    const drawn = await edited(first, {
+      'xl/drawings/drawing1.xml': (xml) =>
+        xml.replace(
+          '</xdr:wsDr>',
+          '<xdr:oneCellAnchor><xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>20</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="1" cy="1"/><xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="7" name="Pijl 1"/><xdr:cNvSpPr/></xdr:nvSpPr><xdr:spPr/></xdr:sp><xdr:clientData/></xdr:oneCellAnchor>' +
+            '<xdr:oneCellAnchor><xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>30</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="1" cy="1"/><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="9" name="Grafiek 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm/><a:graphic/></xdr:graphicFrame><xdr:clientData/></xdr:oneCellAnchor></xdr:wsDr>',
+        ),
+    });
 
     const again = await parts(await write(drawn, 'Voortgang', GRAFIEK, 'Voortgang'));
     const charts = [...again.keys()].filter((k) => k.startsWith('xl/charts/'));
@@ -144,16 +157,7 @@ describe('the chart of a generated sheet', () => {
 
 const C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 
-/** The chart part as a reader sees it: well-formed, or the parse fails. */
-function chartDoc(xml: string) {
-  return new DOMParser({
-    onError: (level, message) => {
-      if (level !== 'warning') throw new Error(message);
-    },
-  }).parseFromString(xml, 'text/xml');
-}
-
-const val = (doc: ReturnType<typeof chartDoc>, tag: string) => Array.from(doc.getElementsByTagNameNS(C, tag)).map((e) => e.getAttribute('val'));
+const val = (doc: Document, tag: string) => Array.from(doc.getElementsByTagNameNS(C, tag)).map((e) => e.getAttribute('val'));
 
 /** A sheet "Voortgang" of a package that already holds a table, related as rId1 the way Excel numbers them. */
 async function withTable(prefix?: string): Promise<Uint8Array> {
@@ -164,17 +168,14 @@ async function withTable(prefix?: string): Promise<Uint8Array> {
     ],
     prefix ? { prefix } : {},
   );
-  const zip = await JSZip.loadAsync(bytes);
-  for (const f of ['xl/worksheets/sheet2.xml', 'xl/worksheets/_rels/sheet2.xml.rels'])
-    zip.file(f, (await zip.file(f)!.async('string')).replace('rIdT1', 'rId1'));
-  return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+  const rId1 = (xml: string) => xml.replace('rIdT1', 'rId1');
+  return edited(bytes, { 'xl/worksheets/sheet2.xml': rId1, 'xl/worksheets/_rels/sheet2.xml.rels': rId1 });
 }
 
 describe('a sheet whose drawing is related but missing', () => {
   it('is refused in one sentence that names the drawing, and nothing is written', async () => {
-    const zip = await JSZip.loadAsync(await write(await base(), 'Voortgang', GRAFIEK));
-    zip.remove('xl/drawings/drawing1.xml');
-    const wb = await XlsxWorkbook.open(new Uint8Array(await zip.generateAsync({ type: 'uint8array' })), 'werkboek.xlsx');
+    const drawingGone = await edited(await write(await base(), 'Voortgang', GRAFIEK), {}, (zip) => zip.remove('xl/drawings/drawing1.xml'));
+    const wb = await XlsxWorkbook.open(drawingGone, 'werkboek.xlsx');
     const bytes = await wb.save();
     const writing = wb.writeGenerated({
       sheet: sheetOf('Voortgang', GRAFIEK),
@@ -192,28 +193,27 @@ describe('a sheet whose drawing is related but missing', () => {
 
 describe('a chart of the user’s own on the same sheet', () => {
   it('keeps its anchor, its part and its relationship when driehoek’s chart is replaced or taken off', async () => {
-    const zip = await JSZip.loadAsync(await write(await base(), 'Voortgang', GRAFIEK));
-    const edit = async (f: string, change: (xml: string) => string) => zip.file(f, change(await zip.file(f)!.async('string')));
-    await edit('xl/drawings/drawing1.xml', (xml) =>
-      xml.replace(
-        '<xdr:twoCellAnchor',
-        `<xdr:oneCellAnchor><xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>30</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="1" cy="1"/><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="9" name="Grafiek 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm/><a:graphic><a:graphicData uri="${C}"><c:chart xmlns:c="${C}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId9"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:oneCellAnchor><xdr:twoCellAnchor`,
-      ),
+    const drawn = await edited(
+      await write(await base(), 'Voortgang', GRAFIEK),
+      {
+        'xl/drawings/drawing1.xml': (xml) =>
+          xml.replace(
+            '<xdr:twoCellAnchor',
+            `<xdr:oneCellAnchor><xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>30</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="1" cy="1"/><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="9" name="Grafiek 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm/><a:graphic><a:graphicData uri="${C}"><c:chart xmlns:c="${C}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId9"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:oneCellAnchor><xdr:twoCellAnchor`,
+          ),
+        'xl/drawings/_rels/drawing1.xml.rels': (xml) =>
+          xml.replace(
+            '<Relationship ',
+            '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/eigen.xml"/><Relationship ',
+          ),
+        '[Content_Types].xml': (xml) =>
+          xml.replace(
+            '</Types>',
+            '<Override PartName="/xl/charts/eigen.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>',
+          ),
+      },
+      (zip) => zip.file('xl/charts/eigen.xml', `<c:chartSpace xmlns:c="${C}"/>`),
     );
-    await edit('xl/drawings/_rels/drawing1.xml.rels', (xml) =>
-      xml.replace(
-        '<Relationship ',
-        '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/eigen.xml"/><Relationship ',
-      ),
-    );
-    await edit('[Content_Types].xml', (xml) =>
-      xml.replace(
-        '</Types>',
-        '<Override PartName="/xl/charts/eigen.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>',
-      ),
-    );
-    zip.file('xl/charts/eigen.xml', `<c:chartSpace xmlns:c="${C}"/>`);
-    const drawn = new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
     for (const chart of [GRAFIEK, undefined]) {
       const p = await parts(await write(drawn, 'Voortgang', chart, 'Voortgang'));
       const ours = chart ? ['chart1.xml'] : [];
@@ -229,25 +229,27 @@ describe('a chart of the user’s own on the same sheet', () => {
 
 /** A package whose sheet "Voortgang" is stored at its root, which OPC allows: /sheet2.xml. */
 async function sheetAtRoot(): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(
-    await buildPackage([
-      { name: 'Acties', rows: [['Actie']] },
-      { name: 'Voortgang', rows: [['x']] },
-    ]),
+  const bytes = await buildPackage([
+    { name: 'Acties', rows: [['Actie']] },
+    { name: 'Voortgang', rows: [['x']] },
+  ]);
+  return edited(
+    bytes,
+    {
+      'xl/_rels/workbook.xml.rels': (xml) => xml.replace('Target="worksheets/sheet2.xml"', 'Target="/sheet2.xml"'),
+      '[Content_Types].xml': (xml) => xml.replace('PartName="/xl/worksheets/sheet2.xml"', 'PartName="/sheet2.xml"'),
+    },
+    async (zip) => {
+      zip.file('sheet2.xml', await zip.file('xl/worksheets/sheet2.xml')!.async('string'));
+      zip.remove('xl/worksheets/sheet2.xml');
+    },
   );
-  zip.file('sheet2.xml', await zip.file('xl/worksheets/sheet2.xml')!.async('string'));
-  zip.remove('xl/worksheets/sheet2.xml');
-  for (const [f, from, to] of [
-    ['xl/_rels/workbook.xml.rels', 'Target="worksheets/sheet2.xml"', 'Target="/sheet2.xml"'],
-    ['[Content_Types].xml', 'PartName="/xl/worksheets/sheet2.xml"', 'PartName="/sheet2.xml"'],
-  ] as const)
-    zip.file(f, (await zip.file(f)!.async('string')).replace(from, to));
-  return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
 }
 
 describe('the chart part', () => {
   it('is a horizontal stacked bar chart, well-formed: one series a column, categories top to bottom, the legend below', async () => {
-    const doc = chartDoc((await parts(await write(await base(), 'Voortgang', GRAFIEK))).get('xl/charts/chart1.xml')!);
+    // Parsed as the package reads a part: well-formed, or the parse fails.
+    const doc = parseXml((await parts(await write(await base(), 'Voortgang', GRAFIEK))).get('xl/charts/chart1.xml')!, 'xl/charts/chart1.xml');
     expect([val(doc, 'barDir'), val(doc, 'grouping'), val(doc, 'overlap')]).toEqual([['bar'], ['stacked'], ['100']]);
     expect(doc.getElementsByTagNameNS(C, 'ser')).toHaveLength(2);
     // The category axis runs from the table's first row at the top; the value axis crosses it there.

@@ -45,7 +45,7 @@ const ONVOORZIEN: TestCell[][] = [
 
 // Each test reads the workbook itself: StrykerJS counts only code run inside a test as that test's, and runs a mutant
 // against those tests alone, so a result worked out once in a describe block or beforeAll would meet no mutant.
-const lees = () => readWerkboek(goodWorkbook({ Acties: ACTIES, Onvoorzien: ONVOORZIEN }), TODAY);
+const lees = (acties = ACTIES) => readWerkboek(goodWorkbook({ Acties: acties, Onvoorzien: ONVOORZIEN }), TODAY);
 const actie = (onderwerp: string) => lees().acties.find((a) => a.onderwerp?.text === onderwerp)!;
 
 describe('the planning of an actie', () => {
@@ -343,7 +343,7 @@ describe('the progress report', () => {
 
   it('has no head for unknown speerpunten where the table knows every one', () => {
     const bekend = ACTIES.filter((r) => r[0] !== 'Onbekend punt');
-    const v = buildVoortgang(readWerkboek(goodWorkbook({ Acties: bekend, Onvoorzien: ONVOORZIEN }), TODAY), '2021-04-30');
+    const v = buildVoortgang(lees(bekend), '2021-04-30');
     expect(v.speerpunten.map((s) => s.naam)).not.toContain(t('nl', 'voortgang.onbekend'));
     expect(v.speerpunten.length).toBeGreaterThan(0);
   });
@@ -406,7 +406,7 @@ describe('the progress report', () => {
     expect(v.aandacht.find((x) => x.onderwerp === 'Casus')).toMatchObject({ status: 'bezig', opmerking: 'let op' });
     // Moved, and without a status: both said.
     const verplaatst = ACTIES.map((r) => (r[3] === 'Nog niets' ? r.map((c, j) => (j === 7 ? '11 februari' : c)) : r));
-    const w = buildVoortgang(readWerkboek(goodWorkbook({ Acties: verplaatst, Onvoorzien: ONVOORZIEN }), TODAY), '2021-04-30');
+    const w = buildVoortgang(lees(verplaatst), '2021-04-30');
     expect(voortgangJson(w).aandacht.find((x) => x.onderwerp === 'Nog niets')?.reden).toBe('verplaatst van 11-2-2021; geen status');
   });
 
